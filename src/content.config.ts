@@ -1,0 +1,37 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import {
+  CourseSchema,
+  FunctionCardSchema,
+  GlossaryTermSchema,
+  LegalReferenceSchema,
+  LessonSchema,
+  ModuleSchema,
+  QuizSchema,
+  ScenarioSchema,
+  SourceSchema,
+  UnitSchema,
+} from './schemas/index.ts';
+
+// Entry ids come from the `id` field, never from file names, so renaming or reordering keeps them stable.
+const byId = ({ data }: { data: Record<string, unknown> }) => String(data['id']);
+const yaml = (base: string) => glob({ pattern: ['*.yaml', '!_*'], base, generateId: byId });
+
+export const collections = {
+  modules: defineCollection({
+    loader: glob({ pattern: '[0-9]*/index.mdx', base: './modules', generateId: byId }),
+    schema: ModuleSchema,
+  }),
+  lessons: defineCollection({
+    loader: glob({ pattern: ['[0-9]*/[0-9]*.mdx', '!**/_*'], base: './modules', generateId: byId }),
+    schema: LessonSchema,
+  }),
+  courses: defineCollection({ loader: yaml('./content/courses'), schema: CourseSchema }),
+  quizzes: defineCollection({ loader: yaml('./content/quizzes'), schema: QuizSchema }),
+  scenarios: defineCollection({ loader: yaml('./content/scenarios'), schema: ScenarioSchema }),
+  glossary: defineCollection({ loader: yaml('./content/glossary'), schema: GlossaryTermSchema }),
+  functions: defineCollection({ loader: yaml('./content/functions'), schema: FunctionCardSchema }),
+  units: defineCollection({ loader: file('./content/units.yaml'), schema: UnitSchema }),
+  references: defineCollection({ loader: file('./content/legal/references.yaml'), schema: LegalReferenceSchema }),
+  sources: defineCollection({ loader: file('./content/legal/sources.yaml'), schema: SourceSchema }),
+};

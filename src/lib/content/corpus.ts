@@ -1,0 +1,71 @@
+import type {
+  Course,
+  FunctionCard,
+  GlossaryTerm,
+  LegalReference,
+  Lesson,
+  Module,
+  Quiz,
+  Scenario,
+  Source,
+  Unit,
+} from '../../schemas/index.ts';
+
+/** A content file as read from disk: path relative to the project root, with forward slashes. */
+export interface ContentFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Finds the line and column of a data path inside the entry (`key` points at the key, not its value). */
+export type Locate = (path: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number };
+
+/** A validated entry and where it came from. */
+export interface Located<T> {
+  readonly file: string;
+  readonly data: T;
+  /** Locates a field of this entry in its file. */
+  readonly locate: Locate;
+}
+
+/** An MDX entry (module overview or lesson) with its folder and ordering prefix. */
+export interface MdxEntry<T> extends Located<T> {
+  /** Module folder name, e.g. "01-polmas-tugas-setiap-anggota". */
+  readonly folder: string;
+  /** Numeric `NN-` prefix of the file (lessons) or folder (modules). */
+  readonly order: number;
+  /** MDX text after the frontmatter. */
+  readonly body: string;
+  /** Lines before the body, to locate body positions. */
+  readonly bodyLineOffset: number;
+}
+
+/** Every validated content entry of the project. */
+export interface ContentCorpus {
+  readonly modules: MdxEntry<Module>[];
+  readonly lessons: MdxEntry<Lesson>[];
+  readonly courses: Located<Course>[];
+  readonly quizzes: Located<Quiz>[];
+  readonly scenarios: Located<Scenario>[];
+  readonly glossary: Located<GlossaryTerm>[];
+  readonly functions: Located<FunctionCard>[];
+  readonly units: Located<Unit>[];
+  readonly references: Located<LegalReference>[];
+  readonly sources: Located<Source>[];
+}
+
+/** An empty corpus to fill. */
+export function emptyCorpus(): ContentCorpus {
+  return {
+    modules: [],
+    lessons: [],
+    courses: [],
+    quizzes: [],
+    scenarios: [],
+    glossary: [],
+    functions: [],
+    units: [],
+    references: [],
+    sources: [],
+  };
+}

@@ -1,0 +1,210 @@
+import type { ContentCorpus, Located, MdxEntry } from './corpus.ts';
+import type { Diagnostic } from './diagnostic.ts';
+
+interface IdIndex {
+  readonly label: string;
+  readonly ids: ReadonlySet<string>;
+}
+
+function index(label: string, entries: readonly Located<{ id: string }>[]): IdIndex {
+  return { label, ids: new Set(entries.map((e) => e.data.id)) };
+}
+
+function diag(entry: Located<unknown>, path: readonly PropertyKey[], message: string, hint: string): Diagnostic {
+  return { file: entry.file, ...entry.locate(path), message, hint };
+}
+
+/** Reports ids used twice within one kind of entry. */
+function duplicateIds(kind: string, entries: readonly Located<{ id: string }>[]): Diagnostic[] {
+  const firstSeen = new Map<string, Located<{ id: string }>>();
+  const out: Diagnostic[] = [];
+  for (const entry of entries) {
+    const first = firstSeen.get(entry.data.id);
+    if (first) {
+      out.push(
+        diag(
+          entry,
+          ['id'],
+          `id ${kind} "${entry.data.id}" sudah dipakai di ${first.file}`,
+          'setiap id harus unik: ganti id ini dengan yang belum dipakai',
+        ),
+      );
+    } else firstSeen.set(entry.data.id, entry);
+  }
+  return out;
+}
+
+function missing(entry: Located<unknown>, path: readonly PropertyKey[], target: IdIndex, id: string): Diagnostic[] {
+  if (target.ids.has(id)) return [];
+  return [
+    diag(
+      entry,
+      path,
+      `${target.label} "${id}" tidak ada`,
+      `periksa ejaan id, atau buat ${target.label} itu terlebih dahulu`,
+    ),
+  ];
+}
+
+const COMPONENT_PROPS: Record<string, string> = {
+  DasarHukum: 'ref',
+  Term: 'id',
+  FunctionCard: 'id',
+  Quiz: 'id',
+  Scenario: 'id',
+};
+
+/** Finds `<Component prop="value"` uses in an MDX body with their line and column. */
+export function findComponentRefs(
+  body: string,
+): { component: string; prop: string; value: string | null; line: number; column: number }[] {
+  const out: { component: string; prop: string; value: string | null; line: number; column: number }[] = [];
+  const tag = /<(DasarHukum|Term|FunctionCard|Quiz|Scenario)\b([^>]*)>/g;
+  for (const match of body.matchAll(tag)) {
+    const component = match[1] ?? '';
+    const prop = COMPONENT_PROPS[component] ?? 'id';
+    const value = new RegExp(`\\b${prop}\\s*=\\s*["']([^"']*)["']`).exec(match[2] ?? '')?.[1] ?? null;
+    const before = body.slice(0, match.index);
+    const line = before.split('\n').length;
+    const column = match.index - before.lastIndexOf('\n');
+    out.push({ component, prop, value, line, column });
+  }
+  return out;
+}
+
+function bodyRefs(entry: MdxEntry<unknown>, targets: Record<string, IdIndex>): Diagnostic[] {
+  return findComponentRefs(entry.body).flatMap((ref): Diagnostic[] => {
+    const line = ref.line + entry.bodyLineOffset;
+    if (ref.value === null) {
+      return [
+        {
+          file: entry.file,
+          line,
+          column: ref.column,
+          message: `komponen <${ref.component}> tanpa atribut ${ref.prop}`,
+          hint: `tulis <${ref.component} ${ref.prop}="..."> dengan id yang ada`,
+        },
+      ];
+    }
+    const target = targets[ref.component];
+    if (!target || target.ids.has(ref.value)) return [];
+    return [
+      {
+        file: entry.file,
+        line,
+        column: ref.column,
+        message: `<${ref.component} ${ref.prop}="${ref.value}">: ${target.label} "${ref.value}" tidak ada`,
+        hint: `periksa ejaan id, atau tambahkan ${target.label} itu`,
+      },
+    ];
+  });
+}
+
+/** Cross-file checks: duplicate ids and every reference between modules, lessons, courses and content data. */
+export function checkReferences(corpus: ContentCorpus): Diagnostic[] {
+  const quizzes = index('kuis', corpus.quizzes);
+  const scenarios = index('skenario', corpus.scenarios);
+  const modules = index('modul', corpus.modules);
+  const terms = index('istilah', corpus.glossary);
+  const functions = index('kartu fungsi', corpus.functions);
+  const references = index('rujukan hukum', corpus.references);
+  const sources = index('sumber', corpus.sources);
+  const out: Diagnostic[] = [
+    ...duplicateIds('modul', corpus.modules),
+    ...duplicateIds('pelajaran', corpus.lessons),
+    ...duplicateIds('kursus', corpus.courses),
+    ...duplicateIds('kuis', corpus.quizzes),
+    ...duplicateIds('skenario', corpus.scenarios),
+    ...duplicateIds('istilah', corpus.glossary),
+    ...duplicateIds('kartu fungsi', corpus.functions),
+    ...duplicateIds('satuan', corpus.units),
+    ...duplicateIds('rujukan hukum', corpus.references),
+    ...duplicateIds('sumber', corpus.sources),
+  ];
+
+  const moduleFolders = new Set(corpus.modules.map((m) => m.folder));
+  for (const lesson of corpus.lessons) {
+    if (!moduleFolders.has(lesson.folder)) {
+      out.push({
+        file: lesson.file,
+        line: 1,
+        column: 1,
+        message: `folder "${lesson.folder}" tidak punya index.mdx yang valid`,
+        hint: 'buat modules/<folder>/index.mdx berisi frontmatter modul (id, title, summary, objectives)',
+      });
+    }
+  }
+  const seenOrder = new Map<string, string>();
+  for (const lesson of corpus.lessons) {
+    const key = `${lesson.folder}#${lesson.order}`;
+    const other = seenOrder.get(key);
+    if (other) {
+      out.push({
+        file: lesson.file,
+        line: 1,
+        column: 1,
+        message: `nomor urut ${lesson.order} sudah dipakai oleh ${other}`,
+        hint: 'beri setiap pelajaran dalam satu modul nomor urut yang berbeda',
+      });
+    } else seenOrder.set(key, lesson.file);
+  }
+
+  for (const mod of corpus.modules) {
+    if (!corpus.lessons.some((l) => l.folder === mod.folder)) {
+      out.push(
+        diag(
+          mod,
+          ['id'],
+          `modul "${mod.data.id}" belum punya pelajaran`,
+          `tambahkan berkas modules/${mod.folder}/01-judul-pelajaran.mdx`,
+        ),
+      );
+    }
+    if (mod.data.quiz) out.push(...missing(mod, ['quiz'], quizzes, mod.data.quiz));
+    mod.data.scenarios.forEach((id, i) => out.push(...missing(mod, ['scenarios', i], scenarios, id)));
+    mod.data.completion.requiredScenarios.forEach((id, i) => {
+      if (!mod.data.scenarios.includes(id)) {
+        out.push(
+          diag(
+            mod,
+            ['completion', 'requiredScenarios', i],
+            `skenario wajib "${id}" tidak tercantum di kolom scenarios`,
+            'tambahkan id itu ke kolom scenarios modul ini',
+          ),
+        );
+      }
+    });
+    if (mod.data.completion.requireQuiz && !mod.data.quiz) {
+      out.push(
+        diag(
+          mod,
+          ['completion', 'requireQuiz'],
+          'kuis diwajibkan tetapi kolom quiz kosong',
+          'isi kolom quiz dengan id kuis, atau tulis requireQuiz: false',
+        ),
+      );
+    }
+  }
+
+  for (const course of corpus.courses) {
+    const seen = new Set<string>();
+    course.data.modules.forEach((id, i) => {
+      if (seen.has(id)) out.push(diag(course, ['modules', i], `modul "${id}" disebut dua kali`, 'hapus salah satunya'));
+      seen.add(id);
+      out.push(...missing(course, ['modules', i], modules, id));
+    });
+  }
+
+  for (const term of corpus.glossary) {
+    term.data.related.forEach((id, i) => out.push(...missing(term, ['related', i], terms, id)));
+  }
+  if (corpus.sources.length > 0) {
+    for (const ref of corpus.references) {
+      ref.data.sources.forEach((id, i) => out.push(...missing(ref, ['sources', i], sources, id)));
+    }
+  }
+
+  const targets = { DasarHukum: references, Term: terms, FunctionCard: functions, Quiz: quizzes, Scenario: scenarios };
+  for (const entry of [...corpus.modules, ...corpus.lessons]) out.push(...bodyRefs(entry, targets));
+  return out;
+}
