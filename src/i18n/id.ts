@@ -1,0 +1,129 @@
+/** Every UI string of the site, in Indonesian. Content text lives in modules/ and content/, not here. */
+export const ui = {
+  siteName: 'Sinergi',
+  siteTagline: 'Belajar Pemolisian Masyarakat (Polmas) bersama, lintas fungsi',
+  skipLink: 'Langsung ke isi',
+  nav: {
+    label: 'Navigasi utama',
+    home: 'Beranda',
+    modules: 'Modul',
+    progress: 'Progres',
+    search: 'Cari',
+    glossary: 'Istilah',
+    functions: 'Fungsi',
+    about: 'Tentang',
+  },
+  footer: {
+    about:
+      'Sinergi adalah bahan belajar mandiri tentang Perpol No. 1 Tahun 2021 tentang Pemolisian Masyarakat dan koordinasi Binmas dengan fungsi teknis lainnya.',
+    honesty:
+      'Setiap pernyataan hukum menyebut sumbernya. Sebelum dikutip sebagai kutipan resmi, periksa teks resmi di JDIH Polri atau peraturan.go.id.',
+  },
+  breadcrumb: 'Lokasi halaman',
+  home: {
+    title: 'Beranda',
+    intro:
+      'Polmas adalah tugas setiap anggota Polri, dari pangkat terendah sampai tertinggi. Pilih kursus, baca pelajarannya di ponsel Anda, dan lanjutkan kapan saja.',
+    courses: 'Kursus',
+    modules: 'Semua modul',
+    modulesInCourse: 'Modul dalam kursus ini',
+    openCourse: 'Lihat kursus',
+    openModule: 'Buka modul',
+    empty: 'Belum ada kursus yang diterbitkan.',
+  },
+  course: {
+    audience: 'Peserta',
+    certificate: 'Sertifikat',
+    validity: (months: number) => `berlaku ${months} bulan`,
+    noExpiry: 'tanpa masa berlaku',
+  },
+  module: {
+    module: 'Modul',
+    objectives: 'Tujuan pembelajaran',
+    lessons: 'Pelajaran',
+    completion: 'Modul dinyatakan selesai bila',
+    completionLessons: 'semua pelajaran sudah dibaca',
+    completionQuiz: 'kuis modul lulus',
+    completionScenario: (title: string) => `skenario "${title}" sudah diselesaikan`,
+    courses: 'Termasuk dalam kursus',
+    start: 'Mulai pelajaran pertama',
+    allModules: 'Semua modul',
+    allModulesIntro:
+      'Setiap modul berisi beberapa pelajaran pendek. Urutannya disarankan, tetapi Anda boleh mulai dari mana saja.',
+  },
+  lesson: {
+    lessonOf: (position: number, total: number) => `Pelajaran ${position} dari ${total}`,
+    previous: 'Sebelumnya',
+    next: 'Berikutnya',
+    backToModule: 'Kembali ke ringkasan modul',
+    pagination: 'Navigasi pelajaran',
+    print: 'Cetak pelajaran',
+  },
+  counts: {
+    lessons: (n: number) => `${n} pelajaran`,
+    modules: (n: number) => `${n} modul`,
+  },
+  legal: {
+    label: 'Dasar hukum',
+    repealed: 'Sudah dicabut — disebut hanya sebagai sejarah',
+    likely: 'Belum terverifikasi penuh: sumber sekunder',
+    sources: 'Sumber',
+  },
+  callout: {
+    info: 'Info',
+    penting: 'Penting',
+    contoh: 'Contoh',
+  },
+  checklist: 'Yang perlu Anda lakukan',
+  objectives: 'Tujuan pelajaran ini',
+  glossary: {
+    title: 'Daftar istilah',
+    intro: 'Istilah Polmas dan kamtibmas beserta definisi dan sumbernya.',
+    aliases: 'Disebut juga',
+    source: 'Sumber',
+    related: 'Lihat juga',
+    confidenceLikely: 'sumber sekunder',
+  },
+  functions: {
+    title: 'Fungsi teknis kepolisian',
+    intro:
+      'Polmas tidak hanya tugas Binmas. Kartu ini merangkum tugas inti setiap fungsi, apa yang dibutuhkannya dari Bhabinkamtibmas dan Petugas Polmas, dan apa yang diberikannya kembali.',
+    unit: 'Satuan',
+    core: 'Tugas inti',
+    needs: 'Yang dibutuhkan dari Polmas',
+    gives: 'Yang diberikan kembali',
+    layer: 'Lapis gangguan',
+    basis: 'Dasar',
+    layers: {
+      'potensi-gangguan': 'Potensi gangguan (deteksi dan cegah dini)',
+      'ambang-gangguan': 'Ambang gangguan (Turjawali)',
+      'gangguan-nyata': 'Gangguan nyata (penindakan)',
+      'lintas-lapis': 'Lintas lapis',
+    },
+  },
+  notFound: {
+    title: 'Halaman tidak ditemukan',
+    body: 'Alamat ini tidak ada. Mungkin pelajarannya dipindah atau alamatnya salah ketik.',
+    back: 'Kembali ke beranda',
+  },
+} as const;
+
+const dateFormat = new Intl.DateTimeFormat('id-ID', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Asia/Jakarta',
+});
+
+/** "28 November 2026": a date as Indonesian readers write it. */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/** "7 menit", "1 jam 5 menit": a duration as Indonesian readers write it. */
+export function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} menit`;
+  return rest === 0 ? `${hours} jam` : `${hours} jam ${rest} menit`;
+}
