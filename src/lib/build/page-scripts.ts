@@ -1,0 +1,47 @@
+/** JavaScript a built HTML page loads up front: external module URLs and inline script bodies. */
+export interface PageScripts {
+  readonly urls: string[];
+  readonly inline: string[];
+  /** Whether the page hydrates any island. */
+  readonly hasIsland: boolean;
+}
+
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]+)"`).exec(tag)?.[1];
+
+/** Finds the scripts, module preloads and island component/renderer URLs of a built page. */
+export function findPageScripts(html: string): PageScripts {
+  const urls = new Set<string>();
+  const inline: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attrs = match[1] ?? '';
+    if (/type="(application\/(ld\+)?json|text\/template)"/.test(attrs)) continue;
+    const src = attr(attrs, 'src');
+    if (src) urls.add(src);
+    else if ((match[2] ?? '').trim()) inline.push(match[2] ?? '');
+  }
+  for (const match of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)) {
+    const href = attr(match[0], 'href');
+    if (href) urls.add(href);
+  }
+  let hasIsland = false;
+  for (const match of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    hasIsland = true;
+    for (const name of ['component-url', 'renderer-url']) {
+      const url = attr(match[0], name);
+      if (url) urls.add(url);
+    }
+  }
+  return { urls: [...urls], inline, hasIsland };
+}
+
+/** Static `import ... from "x"` and `import "x"` specifiers of a JS module (dynamic imports load later). */
+export function findStaticImports(js: string): string[] {
+  const out = new Set<string>();
+  for (const match of js.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+    if (match[1]) out.add(match[1]);
+  }
+  for (const match of js.matchAll(/(?:^|[;\s}])export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g)) {
+    if (match[1]) out.add(match[1]);
+  }
+  return [...out];
+}

@@ -1,0 +1,48 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { contentCheck } from '../../src/integrations/content-check.ts';
+
+const valid = fileURLToPath(new URL('./fixtures/valid/', import.meta.url));
+let root = '';
+
+async function runSetup(command: 'build' | 'dev') {
+  const hook = contentCheck().hooks['astro:config:setup'];
+  if (!hook) throw new Error('hook missing');
+  const logger = { warn: vi.fn() };
+  const params = { config: { root: pathToFileURL(`${root}/`) }, command, logger };
+  await hook(params as unknown as Parameters<typeof hook>[0]);
+  return logger;
+}
+
+afterEach(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe('the build-time content check', () => {
+  it('stops a build on a broken lesson, naming file, line and field', async () => {
+    root = await mkdtemp(join(tmpdir(), 'sinergi-'));
+    await cp(valid, root, { recursive: true });
+    await writeFile(join(root, 'modules/01-contoh/02-rusak.mdx'), '---\nid: rusak\ndescription: x\nminutes: 5\n---\n');
+    await expect(runSetup('build')).rejects.toThrow(
+      'modules/01-contoh/02-rusak.mdx:2:1  kolom "title" wajib diisi  (tambahkan baris "title: ..." di frontmatter)',
+    );
+  });
+
+  it('lets the dev server keep running and logs the problem instead', async () => {
+    root = await mkdtemp(join(tmpdir(), 'sinergi-'));
+    await cp(valid, root, { recursive: true });
+    await writeFile(join(root, 'modules/01-contoh/02-rusak.mdx'), '---\nid: rusak\ndescription: x\nminutes: 5\n---\n');
+    const logger = await runSetup('dev');
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('kolom "title" wajib diisi'));
+  });
+
+  it('passes valid content', async () => {
+    root = await mkdtemp(join(tmpdir(), 'sinergi-'));
+    await cp(valid, root, { recursive: true });
+    const logger = await runSetup('build');
+    expect(logger.warn).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+
+test('an officer goes from the home page to a module and reads its lessons in order', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(/Sinergi/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+
+  const courses = page.getByRole('region', { name: 'Kursus' });
+  await expect(courses.getByRole('link', { name: /Sosialisasi Perpol 1\/2021/ })).toBeVisible();
+
+  const modules = page.getByRole('region', { name: 'Semua modul' });
+  const card = modules.getByRole('article').filter({ hasText: 'Polmas adalah tugas setiap anggota' });
+  await expect(card).toContainText(/\d+ pelajaran · \d+ menit/);
+  await card.getByRole('link', { name: 'Polmas adalah tugas setiap anggota' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Polmas adalah tugas setiap anggota');
+  await expect(page.getByRole('heading', { name: 'Tujuan pembelajaran' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Modul dinyatakan selesai bila' })).toBeVisible();
+  const lessonLinks = page.getByRole('region', { name: 'Pelajaran' }).getByRole('listitem');
+  await expect(lessonLinks).toHaveCount(5);
+
+  await page.getByRole('link', { name: 'Mulai pelajaran pertama' }).click();
+  await expect(page.getByText('Pelajaran 1 dari 5')).toBeVisible();
+  const firstTitle = await page.getByRole('heading', { level: 1 }).textContent();
+
+  const breadcrumb = page.getByRole('navigation', { name: 'Lokasi halaman' });
+  await expect(breadcrumb.getByRole('link', { name: 'Polmas adalah tugas setiap anggota' })).toBeVisible();
+  await expect(breadcrumb.locator('[aria-current="page"]')).toHaveText(firstTitle ?? '');
+
+  const pager = page.getByRole('navigation', { name: 'Navigasi pelajaran' });
+  await pager.getByRole('link', { name: /Berikutnya/ }).click();
+  await expect(page.getByText('Pelajaran 2 dari 5')).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Navigasi pelajaran' })
+    .getByRole('link', { name: /Sebelumnya/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle ?? '');
+});
+
+test('every lesson of the module chains to the next and the last returns to the overview', async ({ page }) => {
+  await page.goto('/modul/polmas-tugas-setiap-anggota/');
+  await page.getByRole('link', { name: 'Mulai pelajaran pertama' }).click();
+  for (let i = 1; i <= 5; i++) {
+    await expect(page.getByText(`Pelajaran ${i} dari 5`)).toBeVisible();
+    const pager = page.getByRole('navigation', { name: 'Navigasi pelajaran' });
+    if (i < 5) await pager.getByRole('link', { name: /Berikutnya/ }).click();
+    else
+      await pager
+        .getByRole('link', { name: /Kembali ke ringkasan modul/ })
+        .last()
+        .click();
+  }
+  await expect(page).toHaveURL(/\/modul\/polmas-tugas-setiap-anggota\/$/);
+});
+
+test('a lesson cites its legal sources in the text', async ({ page }) => {
+  await page.goto('/modul/polmas-tugas-setiap-anggota/apa-itu-polmas/');
+  const citations = page.getByRole('complementary', { name: /Dasar hukum: Perpol 1\/2021/ });
+  expect(await citations.count()).toBeGreaterThan(0);
+  await expect(citations.first()).toContainText(/Sumber: .+\[S\d+\]/);
+});
+
+test('a lesson prints without navigation', async ({ page }) => {
+  await page.goto('/modul/polmas-tugas-setiap-anggota/apa-itu-polmas/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Navigasi pelajaran' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('pages fit a 320 px screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of [
+    '/',
+    '/modul/polmas-tugas-setiap-anggota/',
+    '/modul/polmas-tugas-setiap-anggota/apa-itu-polmas/',
+    '/istilah/',
+    '/fungsi/',
+  ]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the skip link moves keyboard focus to the main content', async ({ page }) => {
+  await page.goto('/modul/polmas-tugas-setiap-anggota/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Langsung ke isi' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('an unknown address shows the Indonesian not-found page', async ({ page }) => {
+  const response = await page.goto('/modul/tidak-ada/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman tidak ditemukan');
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findPageScripts, findStaticImports } from '../../../src/lib/build/page-scripts.ts';
+
+describe('findPageScripts', () => {
+  it('collects module scripts, preloads, island URLs and inline code, skipping JSON', () => {
+    const html = `
+      <link rel="modulepreload" href="/_astro/client.js">
+      <script type="module" src="/_astro/page.js"></script>
+      <script>document.body.dataset.x = '1'</script>
+      <script type="application/ld+json">{"a":1}</script>
+      <astro-island uid="1" component-url="/_astro/QuizIsland.js" renderer-url="/_astro/client.js"></astro-island>`;
+    expect(findPageScripts(html)).toEqual({
+      urls: ['/_astro/page.js', '/_astro/client.js', '/_astro/QuizIsland.js'],
+      inline: ["document.body.dataset.x = '1'"],
+      hasIsland: true,
+    });
+  });
+
+  it('finds nothing on a page without scripts', () => {
+    expect(findPageScripts('<main><p>Isi</p></main>')).toEqual({ urls: [], inline: [], hasIsland: false });
+  });
+});
+
+describe('findStaticImports', () => {
+  it('follows static imports and re-exports but not dynamic imports', () => {
+    const js = `import{a as b}from"./chunk-a.js";import "./side.js";export*from"./re.js";const l=()=>import("./lazy.js");`;
+    expect(findStaticImports(js)).toEqual(['./chunk-a.js', './side.js', './re.js']);
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CourseSchema,
+  FunctionCardSchema,
+  GlossaryTermSchema,
+  LegalReferenceSchema,
+  LessonSchema,
+  ModuleSchema,
+  QuizSchema,
+  ScenarioSchema,
+  SourceSchema,
+  UnitSchema,
+} from '../../../src/schemas/index.ts';
+
+const lesson = { id: 'apa-itu-polmas', title: 'Apa itu Polmas?', description: 'Definisi.', minutes: 7 };
+const module = {
+  id: 'polmas-tugas-setiap-anggota',
+  title: 'Polmas adalah tugas setiap anggota',
+  summary: 'Ringkasan.',
+  objectives: ['Menjelaskan definisi Polmas'],
+};
+const course = {
+  id: 'sosialisasi',
+  title: 'Sosialisasi',
+  summary: 'Ringkasan.',
+  audience: 'Semua anggota',
+  modules: ['polmas-tugas-setiap-anggota'],
+  certificate: { title: 'Sertifikat', validityMonths: 24, signatoryRole: 'Kasat Binmas' },
+};
+const term = {
+  id: 'fkpm',
+  term: 'FKPM',
+  definition: 'Wadah komunikasi.',
+  source: 'Perpol 1/2021 [S6]',
+  confidence: 'LIKELY',
+};
+const card = {
+  id: 'lantas',
+  name: 'Lantas',
+  fullName: 'Lalu Lintas',
+  unit: 'Sat Lantas',
+  order: 6,
+  core: 'Kamseltibcar lantas.',
+  layer: 'ambang-gangguan',
+  needsFromPolmas: ['Titik rawan kecelakaan'],
+  givesBack: ['Dikmas Lantas'],
+  basis: 'UU 2/2002 [S17]',
+  confidence: 'LIKELY',
+};
+const reference = {
+  id: 'perpol-1-2021-pasal-3',
+  instrument: 'Perpol 1/2021',
+  short: 'Perpol 1/2021',
+  article: 'Pasal 3',
+  summary: 'Sembilan prinsip.',
+  confidence: 'VERIFIED',
+  status: 'berlaku',
+  sources: ['S2'],
+};
+
+type Row = [name: string, value: unknown, ok: boolean];
+
+const tables: [string, { safeParse(v: unknown): { success: boolean } }, Row[]][] = [
+  [
+    'LessonSchema',
+    LessonSchema,
+    [
+      ['a complete lesson', lesson, true],
+      ['a missing title', { ...lesson, title: undefined }, false],
+      ['an unknown key', { ...lesson, judul: 'x' }, false],
+      ['an NN- prefixed id', { ...lesson, id: '01-apa-itu-polmas' }, true],
+      ['an id with capitals', { ...lesson, id: 'Apa-Itu' }, false],
+      ['minutes as text', { ...lesson, minutes: '7' }, false],
+      ['zero minutes', { ...lesson, minutes: 0 }, false],
+    ],
+  ],
+  [
+    'ModuleSchema',
+    ModuleSchema,
+    [
+      ['a minimal module', module, true],
+      ['no objectives', { ...module, objectives: [] }, false],
+      ['finding 8', { ...module, findings: [8] }, false],
+      ['an unknown completion key', { ...module, completion: { requireQuiz: true, extra: 1 } }, false],
+      ['a quiz id', { ...module, quiz: 'kuis-polmas' }, true],
+    ],
+  ],
+  [
+    'CourseSchema',
+    CourseSchema,
+    [
+      ['a complete course', course, true],
+      ['no modules', { ...course, modules: [] }, false],
+      ['validity of 0 months', { ...course, certificate: { ...course.certificate, validityMonths: 0 } }, false],
+      ['no expiry', { ...course, certificate: { title: 'S', signatoryRole: 'Kapolres' } }, true],
+    ],
+  ],
+  [
+    'GlossaryTermSchema',
+    GlossaryTermSchema,
+    [
+      ['a term', term, true],
+      ['an UNVERIFIED term', { ...term, confidence: 'UNVERIFIED' }, false],
+      ['no source', { ...term, source: '' }, false],
+    ],
+  ],
+  [
+    'FunctionCardSchema',
+    FunctionCardSchema,
+    [
+      ['a card', card, true],
+      ['an unknown layer', { ...card, layer: 'lapis-4' }, false],
+      ['no needs', { ...card, needsFromPolmas: [] }, false],
+    ],
+  ],
+  [
+    'LegalReferenceSchema',
+    LegalReferenceSchema,
+    [
+      ['a reference', reference, true],
+      ['no sources', { ...reference, sources: [] }, false],
+      ['a malformed source id', { ...reference, sources: ['2'] }, false],
+      ['status "berlaku?"', { ...reference, status: 'mungkin' }, false],
+    ],
+  ],
+  [
+    'SourceSchema',
+    SourceSchema,
+    [
+      ['a source', { id: 'S1', title: 'pasal.id', url: 'https://pasal.id/', kind: 'primer' }, true],
+      ['a bad url', { id: 'S1', title: 'pasal.id', url: 'pasal.id', kind: 'primer' }, false],
+    ],
+  ],
+  [
+    'UnitSchema',
+    UnitSchema,
+    [
+      ['a unit', { id: 'polres-contoh', name: 'Polres Contoh', level: 'polres' }, true],
+      ['an unknown level', { id: 'x', name: 'X', level: 'korwil' }, false],
+    ],
+  ],
+  [
+    'QuizSchema',
+    QuizSchema,
+    [
+      ['a quiz', { id: 'k', title: 'Kuis', passMark: 70, questions: [{ id: 'q1' }] }, true],
+      ['a pass mark over 100', { id: 'k', title: 'Kuis', passMark: 101, questions: [{ id: 'q1' }] }, false],
+    ],
+  ],
+  [
+    'ScenarioSchema',
+    ScenarioSchema,
+    [
+      ['a scenario', { id: 's', title: 'S', start: 'n1', nodes: [{ id: 'n1' }] }, true],
+      ['no nodes', { id: 's', title: 'S', start: 'n1', nodes: [] }, false],
+    ],
+  ],
+];
+
+describe.each(tables)('%s', (_name, schema, rows) => {
+  it.each(rows)('%s -> accepted: %s', (_label, value, ok) => {
+    expect(schema.safeParse(value).success).toBe(ok);
+  });
+});
