@@ -8,7 +8,8 @@ const executablePath = [
   '/usr/bin/chromium-browser',
 ].find((path): path is string => Boolean(path && existsSync(path)));
 
-const PORT = 4329;
+// E2E_PORT lets several checkouts run their end-to-end tests side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',

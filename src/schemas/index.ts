@@ -5,6 +5,7 @@ export * from './glossary.ts';
 export * from './legal.ts';
 export * from './lesson.ts';
 export * from './module.ts';
+export * from './progress.ts';
 export * from './quiz.ts';
 export * from './scenario.ts';
 export * from './unit.ts';

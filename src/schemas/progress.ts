@@ -103,7 +103,10 @@ export const LearnerProfileSchema = z
     /** anggota: a Polri member; mitra: a community partner (FKPM, tokoh masyarakat, Babinsa, ...). */
     kind: z.enum(['anggota', 'mitra']),
     /** NRP, 8 digits; required for anggota. */
-    nrp: z.string().regex(/^\d{8}$/, { error: 'NRP harus 8 angka' }).optional(),
+    nrp: z
+      .string()
+      .regex(/^\d{8}$/, { error: 'NRP harus 8 angka' })
+      .optional(),
     /** Rank (pangkat), for anggota. */
     rank: TextSchema.max(60).optional(),
     /** Unit (satuan), e.g. "Polsek Contoh". */
@@ -112,5 +115,8 @@ export const LearnerProfileSchema = z
     role: TextSchema.max(120).optional(),
   })
   .strict()
-  .refine((p) => p.kind === 'mitra' || p.nrp !== undefined, { error: 'NRP wajib diisi untuk anggota Polri', path: ['nrp'] });
+  .refine((p) => p.kind === 'mitra' || p.nrp !== undefined, {
+    error: 'NRP wajib diisi untuk anggota Polri',
+    path: ['nrp'],
+  });
 export type LearnerProfile = z.infer<typeof LearnerProfileSchema>;
