@@ -9,7 +9,7 @@ import {
 } from '../schemas/progress.ts';
 import type { MergeOptions } from '../lib/progress/merge.ts';
 import { unfinishedRun } from '../lib/progress/selectors.ts';
-import { PROGRESS_KEY } from '../lib/progress/keys.ts';
+import { PROGRESS_KEY, WRITTEN_EVENT } from '../lib/progress/keys.ts';
 import { showNotice } from './notice.ts';
 import { createProgressStore, type ProgressStore, type StorageLike } from './progress-store.ts';
 
@@ -17,9 +17,6 @@ export type { Progress } from '../schemas/progress.ts';
 
 /** Id of the <script type="application/json"> every page carries with the completion rules (ProgressData.astro). */
 export const RULES_ELEMENT_ID = 'sinergi-progress-rules';
-
-/** Event a script on the same page dispatches after writing progress straight to storage. */
-export const WRITTEN_EVENT = 'sinergi:progress-written';
 
 let store: ProgressStore | undefined;
 let rulesCache: ProgressRules | undefined;
