@@ -47,14 +47,8 @@ const card = {
   basis: 'UU 2/2002 [S17]',
   confidence: 'LIKELY',
 };
-const tf = {
-  id: 'q1',
-  type: 'truefalse',
-  prompt: 'Polmas tugas semua?',
-  answer: true,
-  explanation: 'Ya.',
-  source: 'Pasal 12',
-};
+const asked = { id: 'q1', prompt: 'Polmas tugas semua?', explanation: 'Ya.', source: 'Pasal 12' };
+const tf = { ...asked, type: 'truefalse', answer: true };
 const single = {
   id: 'q2',
   type: 'single',
