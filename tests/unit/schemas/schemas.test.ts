@@ -188,9 +188,8 @@ const tables: [string, { safeParse(v: unknown): { success: boolean } }, Row[]][]
           ...quiz,
           questions: [
             {
-              ...tf,
+              ...asked,
               type: 'ordering',
-              answer: undefined,
               items: [
                 { id: 'a', text: 'A' },
                 { id: 'b', text: 'B' },
