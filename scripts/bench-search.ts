@@ -165,8 +165,9 @@ async function benchPagefind() {
     served = 0;
     requests.length = 0;
     const t = await page.evaluate(async (query) => {
+      const bundleUrl = '/pagefind/pagefind.js';
       const t0 = performance.now();
-      const pf = (await import('/pagefind/pagefind.js')) as {
+      const pf = (await import(bundleUrl)) as {
         init: () => Promise<void>;
         search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
       };
@@ -181,7 +182,8 @@ async function benchPagefind() {
     const count = requests.length;
     // The same query again on the same page: what a user waits for once the index is warm.
     const warmMs = await page.evaluate(async (query) => {
-      const pf = (await import('/pagefind/pagefind.js')) as {
+      const bundleUrl = '/pagefind/pagefind.js';
+      const pf = (await import(bundleUrl)) as {
         search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
       };
       const t0 = performance.now();
