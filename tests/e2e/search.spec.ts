@@ -62,7 +62,9 @@ test('stemming: "bermitra" finds the lessons that say "kemitraan"', async ({ pag
   await expect(page.getByRole('link', { name: 'Sembilan prinsip Polmas' })).toBeVisible();
 });
 
-test('module and course filters narrow the results and are kept in the address', async ({ page }) => {
+test('with module and course filters checked, the matching lesson stays and the filters are kept in the address', async ({
+  page,
+}) => {
   await page.goto('/cari/');
   await page.getByRole('searchbox', { name: 'Kata kunci' }).fill('kemitraan');
   await page.getByText('Saring menurut modul dan kursus').click();
