@@ -27,9 +27,7 @@ export interface ScenarioMachineContext {
 
 /** Events: pick a choice offered at the current node, go back one step, start again. */
 export type ScenarioMachineEvent =
-  | { type: 'choice.pick'; choiceId: string }
-  | { type: 'step.back' }
-  | { type: 'scenario.restart' };
+  { type: 'choice.pick'; choiceId: string } | { type: 'step.back' } | { type: 'scenario.restart' };
 
 function fresh(context: Pick<ScenarioMachineContext, 'scenario' | 'createRunId' | 'now'>) {
   return { runId: context.createRunId(), startedAt: context.now(), trail: startTrail(context.scenario) };
@@ -86,7 +84,12 @@ export const scenarioMachine = setup({
     const base = { scenario: input.scenario, createRunId: input.createRunId, now: input.now };
     const resume = input.resume;
     if (resume && resume.scenarioId === input.scenario.id && resume.endingId === undefined) {
-      return { ...base, runId: resume.id, startedAt: resume.startedAt, trail: replaySteps(input.scenario, resume.path) };
+      return {
+        ...base,
+        runId: resume.id,
+        startedAt: resume.startedAt,
+        trail: replaySteps(input.scenario, resume.path),
+      };
     }
     return { ...base, ...fresh(base) };
   },

@@ -142,10 +142,7 @@ function structuralReach(scenario: Scenario, nodes: ReturnType<typeof indexNodes
 }
 
 /** Strongly connected groups that contain a cycle and from which no ending is reachable even ignoring guards. */
-function findTraps(
-  nodes: ReturnType<typeof indexNodes>,
-  order: readonly string[],
-): string[][] {
+function findTraps(nodes: ReturnType<typeof indexNodes>, order: readonly string[]): string[][] {
   // Nodes that can reach an ending: reverse search from every ending.
   const reverse = new Map<string, string[]>();
   for (const id of order) {

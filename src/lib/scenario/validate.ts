@@ -38,7 +38,8 @@ export function validateScenario(entry: Located<Scenario>, functionIds: Readonly
   const nodeIds = new Set(scenario.nodes.map((n) => n.id));
   const scoreSet = new Set<string>();
   scenario.scores.forEach((s, i) => {
-    if (scoreSet.has(s.id)) report(['scores', i, 'id'], `id skor "${s.id}" dideklarasikan dua kali`, 'hapus salah satunya');
+    if (scoreSet.has(s.id))
+      report(['scores', i, 'id'], `id skor "${s.id}" dideklarasikan dua kali`, 'hapus salah satunya');
     scoreSet.add(s.id);
   });
   const flagSet = new Set<string>();
@@ -57,7 +58,9 @@ export function validateScenario(entry: Located<Scenario>, functionIds: Readonly
         report(
           [...path, 'score'],
           `syarat menyebut skor "${guard.score}" yang tidak dideklarasikan`,
-          near ? `mungkin maksud Anda "${near}"?` : `skor yang dideklarasikan di "scores:": ${listOr(scoreIds, '(belum ada)')}`,
+          near
+            ? `mungkin maksud Anda "${near}"?`
+            : `skor yang dideklarasikan di "scores:": ${listOr(scoreIds, '(belum ada)')}`,
         );
       }
     } else {
@@ -127,7 +130,9 @@ export function validateScenario(entry: Located<Scenario>, functionIds: Readonly
           report(
             [...cat, 'effects', key],
             `pilihan "${choice.id}" mengubah skor "${key}" yang tidak dideklarasikan`,
-            near ? `mungkin maksud Anda "${near}"?` : `skor yang dideklarasikan di "scores:": ${listOr(scoreIds, '(belum ada)')}`,
+            near
+              ? `mungkin maksud Anda "${near}"?`
+              : `skor yang dideklarasikan di "scores:": ${listOr(scoreIds, '(belum ada)')}`,
             true,
           );
         }
@@ -146,7 +151,9 @@ export function validateScenario(entry: Located<Scenario>, functionIds: Readonly
         report(
           [...cat, 'consult'],
           `pilihan "${choice.id}" berkonsultasi ke fungsi "${choice.consult}" yang tidak punya kartu fungsi`,
-          near ? `mungkin maksud Anda "${near}"?` : `pakai id kartu di content/functions: ${listOr([...functionIds].sort(), '(belum ada)')}`,
+          near
+            ? `mungkin maksud Anda "${near}"?`
+            : `pakai id kartu di content/functions: ${listOr([...functionIds].sort(), '(belum ada)')}`,
         );
       }
       checkGuard(choice.when, [...cat, 'when']);
