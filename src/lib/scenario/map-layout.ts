@@ -71,6 +71,7 @@ export function layoutScenarioMap(scenario: Scenario): ScenarioMap {
     });
   });
   const at = new Map(boxes.map((b) => [b.id, b]));
+  const margin = width + BOX.gapX / 2;
   const arrows: MapArrow[] = [];
   for (const node of nodes.values()) {
     const from = at.get(node.id);
@@ -83,13 +84,17 @@ export function layoutScenarioMap(scenario: Scenario): ScenarioMap {
       const x2 = to.x + BOX.width / 2;
       let d: string;
       if (to.y > from.y) {
-        const y1 = from.y + BOX.height;
-        d = `M${x1},${y1} L${x2},${to.y - 2}`;
+        d = `M${x1},${from.y + BOX.height} L${x2},${to.y - 2}`;
       } else {
-        // Back edge (a loop): leave from the right side and curve up into the target's right side.
-        const y1 = from.y + BOX.height / 2;
-        const bend = Math.max(from.x, to.x) + BOX.width + BOX.gapX / 2 + 6;
-        d = `M${from.x + BOX.width},${y1} C${bend},${y1} ${bend},${to.y + BOX.height / 2} ${to.x + BOX.width + 2},${to.y + BOX.height / 2}`;
+        // Loops and same-row moves run through the gaps between rows (and the right margin when going up),
+        // so they never cross a box; they enter the target from above.
+        const above = from.y - BOX.gapY / 2 + 6 + (i % 3) * 6;
+        const entry = to.y - BOX.gapY / 2 + 10 + (i % 3) * 6;
+        const tx = x2 + 14;
+        d =
+          to.y === from.y
+            ? `M${x1},${from.y} L${x1},${above} L${tx},${above} L${tx},${to.y - 2}`
+            : `M${x1},${from.y} L${x1},${above} L${margin},${above} L${margin},${entry} L${tx},${entry} L${tx},${to.y - 2}`;
       }
       arrows.push({ from: node.id, choiceId: choice.id, d, reachable: from.reachable && to.reachable });
     });
