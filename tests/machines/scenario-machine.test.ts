@@ -19,7 +19,9 @@ function start(resume?: ScenarioRun) {
     actions: { saveProgress: ({ context }) => saved.push(runOfContext(context)) },
   });
   const actor = createActor(machine, { input: { ...testInput(scenario), resume } }).start();
-  const pick = (choiceId: string) => actor.send({ type: 'choice.pick', choiceId });
+  const pick = (choiceId: string) => {
+    actor.send({ type: 'choice.pick', choiceId });
+  };
   return { actor, saved, pick, node: () => actor.getSnapshot().context.trail.states.at(-1)?.nodeId };
 }
 

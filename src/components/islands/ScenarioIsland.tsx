@@ -25,7 +25,11 @@ function Player({ view, resume }: { view: ScenarioView; resume: ScenarioRun | un
   const machine = useMemo(
     () =>
       scenarioMachine.provide({
-        actions: { saveProgress: ({ context }) => saveScenarioRun(runOfContext(context)) },
+        actions: {
+          saveProgress: ({ context }) => {
+            saveScenarioRun(runOfContext(context));
+          },
+        },
       }),
     [],
   );

@@ -202,12 +202,12 @@ function countPaths(
 ): { count: number; capped: boolean } {
   const memo = new Map<string, number>();
   const visiting = new Set<string>();
-  let cyclic = false;
+  const found = { cyclic: false };
   const dp = (key: string): number => {
     const known = memo.get(key);
     if (known !== undefined) return known;
     if (visiting.has(key)) {
-      cyclic = true;
+      found.cyclic = true;
       return 0;
     }
     if (isEnd(key)) return 1;
@@ -219,7 +219,7 @@ function countPaths(
     return total;
   };
   const acyclicCount = dp(start);
-  if (!cyclic) return { count: Math.min(acyclicCount, MAX_PATHS), capped: acyclicCount > MAX_PATHS };
+  if (!found.cyclic) return { count: Math.min(acyclicCount, MAX_PATHS), capped: acyclicCount > MAX_PATHS };
   let count = 0;
   const onPath = new Set<string>();
   const walk = (key: string): boolean => {

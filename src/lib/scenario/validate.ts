@@ -50,8 +50,14 @@ export function validateScenario(entry: Located<Scenario>, functionIds: Readonly
 
   const checkGuard = (guard: ScenarioGuard | undefined, path: Path): void => {
     if (!guard) return;
-    if ('all' in guard) guard.all.forEach((g, i) => checkGuard(g, [...path, 'all', i]));
-    else if ('any' in guard) guard.any.forEach((g, i) => checkGuard(g, [...path, 'any', i]));
+    if ('all' in guard)
+      guard.all.forEach((g, i) => {
+        checkGuard(g, [...path, 'all', i]);
+      });
+    else if ('any' in guard)
+      guard.any.forEach((g, i) => {
+        checkGuard(g, [...path, 'any', i]);
+      });
     else if ('score' in guard) {
       if (!scoreSet.has(guard.score)) {
         const near = closest(guard.score, scoreSet);
