@@ -1,5 +1,5 @@
-import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { createActor } from 'xstate';
 import { findUnfinishedScenarioRun, saveScenarioRun } from '../../client/scenario-progress.ts';
 import { ui } from '../../i18n/id.ts';
 import { buildDebrief } from '../../lib/scenario/debrief.ts';
@@ -22,8 +22,9 @@ export default function ScenarioIsland({ view }: { view: ScenarioView }) {
 
 function Player({ view, resume }: { view: ScenarioView; resume: ScenarioRun | undefined }) {
   const { scenario } = view;
-  const machine = useMemo(
-    () =>
+  // A plain actor and useSyncExternalStore: @xstate/react would add weight the page budget cannot spare.
+  const [actor] = useState(() =>
+    createActor(
       scenarioMachine.provide({
         actions: {
           saveProgress: ({ context }) => {
@@ -31,18 +32,28 @@ function Player({ view, resume }: { view: ScenarioView; resume: ScenarioRun | un
           },
         },
       }),
-    [],
+      {
+        input: {
+          scenario,
+          resume,
+          createRunId: () => crypto.randomUUID(),
+          now: () => new Date().toISOString(),
+        },
+      },
+    ).start(),
   );
-  const actor = useActorRef(machine, {
-    input: {
-      scenario,
-      resume,
-      createRunId: () => crypto.randomUUID(),
-      now: () => new Date().toISOString(),
+  const snapshot = useSyncExternalStore(
+    (onChange) => {
+      const subscription = actor.subscribe(onChange);
+      return () => {
+        subscription.unsubscribe();
+      };
     },
-  });
-  const trail = useSelector(actor, (s) => s.context.trail);
-  const ended = useSelector(actor, (s) => s.hasTag('ending'));
+    () => actor.getSnapshot(),
+    () => actor.getSnapshot(),
+  );
+  const trail = snapshot.context.trail;
+  const ended = snapshot.hasTag('ending');
   const [announcement, setAnnouncement] = useState(resume ? t.resumed : '');
   const focusTarget = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
