@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { createActor } from 'xstate';
-import { findUnfinishedScenarioRun, saveScenarioRun } from '../../client/scenario-progress.ts';
+import { findUnfinishedScenarioRun, saveScenarioRun } from '../../client/progress.ts';
 import { ui } from '../../i18n/id.ts';
 import { buildDebrief } from '../../lib/scenario/debrief.ts';
 import { availableChoices, indexNodes } from '../../lib/scenario/play.ts';
