@@ -122,7 +122,6 @@ export const LearnerProfileSchema = z
   });
 export type LearnerProfile = z.infer<typeof LearnerProfileSchema>;
 
-
 /** When a lesson was read to its end. */
 export const LessonVisitSchema = z
   .object({
