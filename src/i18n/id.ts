@@ -129,7 +129,6 @@ export const ui = {
     continue: 'Lanjutkan',
     start: 'Mulai',
     review: 'Buka lagi',
-    statusOf: (title: string) => `Status modul ${title}`,
     lessonRead: 'sudah dibaca',
     completedOn: (date: string) => `Selesai pada ${date}`,
     notice: {
