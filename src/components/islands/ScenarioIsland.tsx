@@ -1,21 +1,27 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { createActor } from 'xstate';
-import { findUnfinishedScenarioRun, saveScenarioRun } from '../../client/progress.ts';
-import { ui } from '../../i18n/id.ts';
+import { scenarioStrings as t } from '../../i18n/scenario.ts';
 import { buildDebrief } from '../../lib/scenario/debrief.ts';
 import { availableChoices, indexNodes } from '../../lib/scenario/play.ts';
 import type { ScenarioView } from '../../lib/scenario/view.ts';
 import { runOfContext, scenarioMachine } from '../../machines/scenario-machine.ts';
 import type { ScenarioRun } from '../../schemas/progress.ts';
 
-const t = ui.scenario;
+// The progress store (with its validation) loads after the player is on screen, so it never delays the first paint.
+const progress = () => import('../../client/progress.ts');
 
 /** Plays a scenario: resumes an unfinished run after hydration, then hands over to the player. */
 export default function ScenarioIsland({ view }: { view: ScenarioView }) {
   const [resume, setResume] = useState<{ run: ScenarioRun | undefined; key: string }>({ run: undefined, key: 'new' });
   useEffect(() => {
-    const run = findUnfinishedScenarioRun(view.scenario.id);
-    if (run && run.path.length > 0) setResume({ run, key: run.id });
+    let mounted = true;
+    void progress().then(({ findUnfinishedScenarioRun }) => {
+      const run = findUnfinishedScenarioRun(view.scenario.id);
+      if (mounted && run && run.path.length > 0) setResume({ run, key: run.id });
+    });
+    return () => {
+      mounted = false;
+    };
   }, [view.scenario.id]);
   return <Player key={resume.key} view={view} resume={resume.run} />;
 }
@@ -28,7 +34,10 @@ function Player({ view, resume }: { view: ScenarioView; resume: ScenarioRun | un
       scenarioMachine.provide({
         actions: {
           saveProgress: ({ context }) => {
-            saveScenarioRun(runOfContext(context));
+            const run = runOfContext(context);
+            void progress().then(({ saveScenarioRun }) => {
+              saveScenarioRun(run);
+            });
           },
         },
       }),

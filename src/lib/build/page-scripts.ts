@@ -45,3 +45,12 @@ export function findStaticImports(js: string): string[] {
   }
   return [...out];
 }
+
+/** `import("x")` specifiers of a JS module: code loaded later, on demand. */
+export function findDynamicImports(js: string): string[] {
+  const out = new Set<string>();
+  for (const match of js.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
+    if (match[1]) out.add(match[1]);
+  }
+  return [...out];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPageScripts, findStaticImports } from '../../../src/lib/build/page-scripts.ts';
+import { findDynamicImports, findPageScripts, findStaticImports } from '../../../src/lib/build/page-scripts.ts';
 
 describe('findPageScripts', () => {
   it('collects module scripts, preloads, island URLs and inline code, skipping JSON', () => {
@@ -25,5 +25,14 @@ describe('findStaticImports', () => {
   it('follows static imports and re-exports but not dynamic imports', () => {
     const js = `import{a as b}from"./chunk-a.js";import "./side.js";export*from"./re.js";const l=()=>import("./lazy.js");`;
     expect(findStaticImports(js)).toEqual(['./chunk-a.js', './side.js', './re.js']);
+  });
+});
+
+describe('findDynamicImports', () => {
+  it('finds code loaded on demand', () => {
+    expect(findDynamicImports('const l=()=>import("./lazy.js");import(`/pagefind/pagefind.js`)')).toEqual([
+      './lazy.js',
+      '/pagefind/pagefind.js',
+    ]);
   });
 });
