@@ -80,7 +80,7 @@ export function checkComponentUsage(file: string, body: string, bodyLineOffset: 
         out.push({
           ...at,
           message: `komponen <${tag.name}> tanpa atribut ${prop.name}`,
-          hint: `tulis <${tag.name} ${prop.name}="..."> (${prop.description})`,
+          hint: `tulis <${tag.name} ${prop.name}="...">, berisi ${prop.description.replace(/\.$/, '')}`,
         });
       } else if (prop.values && typeof value === 'string' && !prop.values.includes(value)) {
         out.push({
