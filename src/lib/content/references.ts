@@ -1,5 +1,6 @@
 import type { ContentCorpus, Located, MdxEntry } from './corpus.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { maskMdx } from './mask.ts';
 
 interface IdIndex {
   readonly label: string;
@@ -73,7 +74,7 @@ export function findComponentRefs(
 }
 
 function bodyRefs(entry: MdxEntry<unknown>, targets: Record<string, IdIndex>): Diagnostic[] {
-  return findComponentRefs(entry.body).flatMap((ref): Diagnostic[] => {
+  return findComponentRefs(maskMdx(entry.body)).flatMap((ref): Diagnostic[] => {
     const line = ref.line + entry.bodyLineOffset;
     // A missing attribute is reported by component-usage.ts, with the other misuses of components.
     if (ref.value === null) return [];
