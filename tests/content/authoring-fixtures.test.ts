@@ -221,4 +221,17 @@ describe('authoring mistakes', () => {
       1 masalah ditemukan."
     `);
   });
+  it('reports a single-choice question with two correct options', async () => {
+    expect(await checkWith('quiz-two-correct.yaml', 'content/quizzes/kuis-kedua.yaml')).toMatchInlineSnapshot(`
+      "content/quizzes/kuis-kedua.yaml:5:5  pertanyaan "pengemban": pilihan tunggal harus punya tepat satu opsi benar, ditemukan 2  (biarkan "correct: true" hanya pada satu opsi, atau ganti menjadi "type: multiple" bila memang ada beberapa jawaban benar)
+      1 masalah ditemukan."
+    `);
+  });
+
+  it('reports a draw larger than the question bank', async () => {
+    expect(await checkWith('quiz-draw-too-large.yaml', 'content/quizzes/kuis-kedua.yaml')).toMatchInlineSnapshot(`
+      "content/quizzes/kuis-kedua.yaml:4:7  draw 5 lebih besar dari jumlah pertanyaan (1)  (kecilkan draw menjadi paling banyak 1, atau tambahkan pertanyaan)
+      1 masalah ditemukan."
+    `);
+  });
 });

@@ -96,8 +96,11 @@ function typeLabel(schema: Schema): string {
     }
     case 'object':
       return 'kumpulan kolom';
-    case 'union':
-      return (d.options ?? []).map((o) => typeLabel(unwrap(o).inner)).join(' atau ');
+    case 'union': {
+      const labels = [...new Set((d.options ?? []).map((o) => typeLabel(unwrap(o).inner)))];
+      const by = d.discriminator ? ` (bentuknya menurut ${d.discriminator})` : '';
+      return `${labels.join(' atau ')}${by}`;
+    }
     case 'record':
       return 'pasangan nama: nilai';
     default:
@@ -136,6 +139,13 @@ export function describeFields(
 ): FieldDoc[] {
   const shape = def(unwrap(schema).inner).shape ?? {};
   const keys = Object.keys(shape);
+  const literalValues = new Map(
+    keys.flatMap((key) => {
+      const field = shape[key];
+      const value = field ? def(unwrap(field).inner) : undefined;
+      return value?.type === 'literal' && value.values?.length === 1 ? [[key, String(value.values[0])] as const] : [];
+    }),
+  );
   return keys.flatMap((key) => {
     const field = shape[key];
     if (!field) return [];
@@ -146,7 +156,7 @@ export function describeFields(
       depth,
       required,
       type: typeLabel(inner),
-      description: findFieldDoc(literals, keys, key) ?? '',
+      description: findFieldDoc(literals, keys, key, literalValues) ?? '',
       ...(defaultValue === undefined ? {} : { defaultValue: JSON.stringify(defaultValue) }),
       ...(variant ? { variant } : {}),
     };

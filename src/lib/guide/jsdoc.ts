@@ -8,6 +8,8 @@ export interface ObjectLiteralDocs {
   readonly keys: ReadonlySet<string>;
   /** Property name -> JSDoc text. */
   readonly docs: ReadonlyMap<string, string>;
+  /** Properties declared as `z.literal('x')`: they tell union variants with the same keys apart. */
+  readonly literals: ReadonlyMap<string, string>;
 }
 
 const OBJECT_FACTORIES = new Set(['object', 'strictObject', 'looseObject', 'extend', 'safeExtend']);
@@ -43,6 +45,20 @@ function calleeName(call: ts.CallExpression): string | undefined {
 export function readObjectLiteralDocs(file: string, text: string): ObjectLiteralDocs[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const out: ObjectLiteralDocs[] = [];
+  // Plain object constants spread into schemas (`const common = {...}` then `z.object({ ...common })`).
+  const spreadable = new Map<string, ts.ObjectLiteralExpression>();
+  source.forEachChild(function collect(node): void {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+      if (ts.isObjectLiteralExpression(node.initializer)) spreadable.set(node.name.text, node.initializer);
+    }
+    node.forEachChild(collect);
+  });
+  const propertiesOf = (literal: ts.ObjectLiteralExpression): ts.ObjectLiteralElementLike[] =>
+    literal.properties.flatMap((prop) => {
+      if (!ts.isSpreadAssignment(prop) || !ts.isIdentifier(prop.expression)) return [prop];
+      const spread = spreadable.get(prop.expression.text);
+      return spread ? propertiesOf(spread) : [];
+    });
   const visit = (node: ts.Node, where: string): void => {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
       if (node.initializer) visit(node.initializer, `${file} ${node.name.text}`);
@@ -53,16 +69,23 @@ export function readObjectLiteralDocs(file: string, text: string): ObjectLiteral
       if (literal) {
         const keys = new Set<string>();
         const docs = new Map<string, string>();
-        for (const prop of literal.properties) {
+        const literals = new Map<string, string>();
+        for (const prop of propertiesOf(literal)) {
           const name =
             prop.name && (ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name)) ? prop.name.text : null;
           if (!name) continue;
           keys.add(name);
           const doc = jsDocOf(prop, source);
           if (doc) docs.set(name, doc);
-          if (ts.isPropertyAssignment(prop)) visit(prop.initializer, `${where}.${name}`);
+          if (!ts.isPropertyAssignment(prop)) continue;
+          const init = prop.initializer;
+          if (ts.isCallExpression(init) && calleeName(init) === 'literal' && init.arguments[0]) {
+            const arg = init.arguments[0];
+            if (ts.isStringLiteral(arg) || ts.isNumericLiteral(arg)) literals.set(name, arg.text);
+          }
+          visit(init, `${where}.${name}`);
         }
-        out.push({ where, keys, docs });
+        out.push({ where, keys, docs, literals });
         ts.forEachChild(node.expression, (child) => {
           visit(child, where);
         });
@@ -85,12 +108,14 @@ export function findFieldDoc(
   literals: readonly ObjectLiteralDocs[],
   keys: readonly string[],
   field: string,
+  literalValues: ReadonlyMap<string, string> = new Map(),
 ): string | undefined {
   const all = new Set(keys);
   let best: { doc: string; score: number } | undefined;
   for (const literal of literals) {
     const doc = literal.docs.get(field);
     if (!doc || ![...literal.keys].every((k) => all.has(k))) continue;
+    if ([...literal.literals].some(([k, v]) => literalValues.has(k) && literalValues.get(k) !== v)) continue;
     const score = literal.keys.size / all.size;
     if (!best || score > best.score) best = { doc, score };
   }
