@@ -28,7 +28,7 @@ const INSTRUMENT =
   /\b(Perpol|Perkap|UU|PP|Perpres|Permendagri|Perda|Inpres|Keppres)\s+(?:(?:No\.?|Nomor)\s*)?(\d+)\s*(?:\/\s*|\s+Tahun\s+)(\d{4})\b/gu;
 // Between a mention and the instrument after it: other article mentions and connectors only.
 const BRIDGE =
-  /^(?:\s*(?:,|dan|serta|atau|–|-)?\s*Pasal\s+\d+(?:\s+(?:angka|ayat|huruf)\s+(?:\(\d+\)|\d+|[a-z])\b)*)*\s*,?\s*/iu;
+  /^(?:(?:\s*(?:,|dan|serta|atau|–|-))*\s*Pasal\s+\d+(?:\s+(?:angka|ayat|huruf)\s+(?:\(\d+\)|\d+|[a-z])\b)*)*\s*,?\s*/iu;
 
 interface Found {
   readonly index: number;
