@@ -234,4 +234,10 @@ describe('authoring mistakes', () => {
       1 masalah ditemukan."
     `);
   });
+  it('reports a page address without its trailing slash', async () => {
+    expect(await checkWith('link-no-trailing-slash.mdx', 'modules/01-contoh/02-kedua.mdx')).toMatchInlineSnapshot(`
+      "modules/01-contoh/02-kedua.mdx:8:12  tautan ke "/modul/modul-contoh": alamat halaman harus diakhiri garis miring  (tulis "/modul/modul-contoh/")
+      1 masalah ditemukan."
+    `);
+  });
 });

@@ -40,6 +40,10 @@ export function findInternalLinks(body: string): Found[] {
 export function brokenLinkReason(target: string, corpus: ContentCorpus): { message: string; hint: string } | null {
   const [rawPath = '', hash = ''] = target.split('#');
   const path = (rawPath.split('?')[0] ?? '').replace(/\/?$/, '/');
+  if (!rawPath.endsWith('/') && !/\.[a-z0-9]+$/i.test(rawPath)) {
+    const fixed = `${rawPath}/${hash ? `#${hash}` : ''}`;
+    return { message: 'alamat halaman harus diakhiri garis miring', hint: `tulis "${fixed}"` };
+  }
   const has = (list: readonly { data: { id: string } }[], id: string) => list.some((e) => e.data.id === id);
   const parts = path.split('/').filter(Boolean);
   if (path === '/istilah/' && hash && !has(corpus.glossary, hash)) {
