@@ -227,6 +227,38 @@ export const ui = {
       fileTooLarge: 'Berkas terlalu besar: batasnya 5 MB. Berkas progres Sinergi biasanya hanya beberapa KB.',
     },
   },
+  search: {
+    title: 'Cari pelajaran',
+    intro:
+      'Cari di semua pelajaran dan modul. Pencarian memahami imbuhan: "mitra" juga menemukan "kemitraan" dan "bermitra".',
+    query: 'Kata kunci',
+    submit: 'Cari',
+    resultsHeading: 'Hasil pencarian',
+    filters: 'Saring menurut modul dan kursus',
+    byModule: 'Modul',
+    byCourse: 'Kursus',
+    module: 'Modul',
+    loading: 'Memuat indeks pencarian…',
+    unavailable: 'Indeks pencarian belum tersedia. Halaman ini bekerja pada situs hasil build (npm run build).',
+    noScript: 'Pencarian membutuhkan JavaScript. Tanpa JavaScript, buka daftar modul atau daftar istilah.',
+    results: (n: number, query: string) =>
+      n === 0 ? `Tidak ada hasil untuk "${query}".` : `${n} hasil untuk "${query}".`,
+    moreResults: (shown: number) => `Menampilkan ${shown} hasil teratas.`,
+    glossaryLabel: 'Cari istilah',
+    glossaryHint: 'Ketik istilah, singkatan, atau kata dalam definisi. Tekan Enter untuk ke hasil pertama.',
+    functionsLabel: 'Cari fungsi',
+    functionsHint:
+      'Ketik nama fungsi atau pertanyaan, misalnya "siapa yang menangani kecelakaan". Tekan Enter untuk ke hasil pertama.',
+    count: (n: number, total: number, noun: string) =>
+      n === total
+        ? `Semua ${total} ${noun} ditampilkan.`
+        : n === 0
+          ? `Tidak ada ${noun} yang cocok.`
+          : `${n} dari ${total} ${noun} cocok.`,
+    nounTerms: 'istilah',
+    nounFunctions: 'fungsi',
+    permalink: (name: string) => `Tautan ke ${name}`,
+  },
   guide: {
     title: 'Panduan Pelatih',
     description: 'Cara menulis, memeriksa, melihat dan menerbitkan modul Sinergi, dalam bahasa Indonesia.',
