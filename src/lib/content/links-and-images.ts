@@ -113,29 +113,26 @@ export function checkInternalLinks(
 
 /** Reports images of an MDX body (masked) without alternative text. */
 export function checkImageAlt(file: string, body: string, bodyLineOffset: number): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const m of body.matchAll(MD_IMAGE)) {
-    if ((m[1] ?? '').trim() !== '') continue;
-    const pos = positionAt(body, m.index);
-    out.push({
-      file,
-      line: pos.line + bodyLineOffset,
-      column: pos.column,
-      message: 'gambar tanpa teks alternatif (alt)',
-      hint: 'tulis apa yang tampak di gambar di antara kurung siku, misalnya ![Bhabinkamtibmas berbincang dengan warga](...)',
-    });
-  }
-  for (const m of body.matchAll(IMG_TAG)) {
-    const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|\{)/.exec(m[1] ?? '');
-    if (alt && (alt[0].endsWith('{') || (alt[1] ?? alt[2] ?? '').trim() !== '')) continue;
-    const pos = positionAt(body, m.index);
-    out.push({
-      file,
-      line: pos.line + bodyLineOffset,
-      column: pos.column,
-      message: '<img> tanpa teks alternatif (alt)',
-      hint: 'tambahkan alt="apa yang tampak di gambar" pada tag <img>',
-    });
-  }
-  return out;
+  const at = (offset: number, message: string, hint: string): Diagnostic => {
+    const pos = positionAt(body, offset);
+    return { file, line: pos.line + bodyLineOffset, column: pos.column, message, hint };
+  };
+  const markdown = [...body.matchAll(MD_IMAGE)]
+    .filter((m) => (m[1] ?? '').trim() === '')
+    .map((m) =>
+      at(
+        m.index,
+        'gambar tanpa teks alternatif (alt)',
+        'tulis apa yang tampak di gambar di antara kurung siku, misalnya ![Bhabinkamtibmas berbincang dengan warga](...)',
+      ),
+    );
+  const tags = [...body.matchAll(IMG_TAG)]
+    .filter((m) => {
+      const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|\{)/.exec(m[1] ?? '');
+      return !alt || (!alt[0].endsWith('{') && (alt[1] ?? alt[2] ?? '').trim() === '');
+    })
+    .map((m) =>
+      at(m.index, '<img> tanpa teks alternatif (alt)', 'tambahkan alt="apa yang tampak di gambar" pada tag <img>'),
+    );
+  return [...markdown, ...tags];
 }
