@@ -15,6 +15,10 @@ test('a trainer finds the guide from the footer and reads how to create, preview
   page,
 }) => {
   await page.goto('/');
+  // The offer to save the course offline sits over the bottom of the page until answered.
+  const offer = page.getByRole('region', { name: 'Simpan untuk offline' });
+  await offer.getByRole('button', { name: 'Nanti saja' }).click();
+  await expect(offer).toBeHidden();
   await page
     .getByRole('contentinfo')
     .getByRole('link', { name: /Panduan Pelatih/ })
