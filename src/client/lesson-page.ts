@@ -14,6 +14,9 @@ function storageOrNull(): Storage | null {
 function record(lessonId: string) {
   const outcome = recordLessonVisit(storageOrNull(), lessonId, () => new Date());
   if (outcome !== 'saved') showNotice(outcome);
+  // Asks the browser to keep the record (Safari evicts storage of sites unvisited for 7 days); older browsers lack it.
+  const manager = (navigator as Partial<Navigator>).storage as Partial<StorageManager> | undefined;
+  if (outcome === 'saved') void manager?.persist?.().catch(() => false);
   if (outcome === 'saved' || outcome === 'corrupted') window.dispatchEvent(new Event(WRITTEN_EVENT));
 }
 

@@ -2,6 +2,7 @@
 // full store (lesson pages ship at most 10 KB of JS); pages with the full store validate what this writes on load.
 import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../lib/progress/keys.ts';
 import { LOG_LIMIT } from '../schemas/progress-limits.ts';
+import { createEmptyProgress } from '../lib/progress/empty.ts';
 import type { StorageLike } from './progress-store.ts';
 
 /** What happened to the visit. */
@@ -9,19 +10,6 @@ export type VisitOutcome = 'saved' | 'unavailable' | 'quota' | 'corrupted' | 'ne
 
 type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-function fresh(at: string): Loose {
-  return {
-    version: 1,
-    createdAt: at,
-    updatedAt: at,
-    lessons: {},
-    quizAttempts: [],
-    scenarioRuns: [],
-    completions: { modules: {}, courses: {} },
-    log: [],
-  };
-}
 
 /** Records a visit straight in storage; a value that is not progress v1 is set aside under a backup key first. */
 export function recordLessonVisit(storage: StorageLike | null, lessonId: string, now: () => Date): VisitOutcome {
@@ -52,7 +40,7 @@ export function recordLessonVisit(storage: StorageLike | null, lessonId: string,
     }
     outcome = 'corrupted';
   }
-  const progress = usable ? (data as Loose) : fresh(at);
+  const progress: Loose = usable && isObject(data) ? data : { ...createEmptyProgress(() => new Date(at)) };
   const lessons = progress['lessons'] as Record<string, unknown>;
   const previous = lessons[lessonId];
   const first = isObject(previous) && typeof previous['firstVisitedAt'] === 'string' ? previous['firstVisitedAt'] : at;

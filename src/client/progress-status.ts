@@ -39,7 +39,7 @@ function render(progress: Progress, rules: ProgressRules) {
     const link = el('a', 'progress-continue');
     link.href = continueHref(rule, status);
     link.append(status.status === 'complete' ? t.review : status.status === 'in-progress' ? t.continue : t.start);
-    link.append(el('span', 'visually-hidden', `: ${rule.title}`));
+    // The link sits in the module's card or overview, which gives it its context (WCAG 2.4.4).
     host.replaceChildren(...statusLine(status.status, status.percent, status.completedAt), link);
     host.hidden = false;
   }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { IdSchema, TextSchema } from './common.ts';
-import { LOG_LIMIT } from './progress-limits.ts';
+import { LOG_LIMIT, PROGRESS_VERSION } from './progress-limits.ts';
 
 /** An ISO 8601 timestamp with time zone, e.g. "2026-11-28T06:30:00.000Z". */
 export const TimestampSchema = z.iso.datetime({ offset: true });
@@ -122,9 +122,6 @@ export const LearnerProfileSchema = z
   });
 export type LearnerProfile = z.infer<typeof LearnerProfileSchema>;
 
-/** The version of the persisted progress and of the export file written by this build. */
-export const PROGRESS_VERSION = 1;
-
 /** When a lesson was read to its end. */
 export const LessonVisitSchema = z
   .object({
@@ -184,7 +181,7 @@ export const LogEntrySchema = z
   .strict();
 export type LogEntry = z.infer<typeof LogEntrySchema>;
 
-export { LOG_LIMIT };
+export { LOG_LIMIT, PROGRESS_VERSION };
 
 /** The learner's progress, as stored under `sinergi:progress:v1` and carried in the export file (v1). */
 export const ProgressSchema = z

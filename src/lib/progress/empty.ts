@@ -1,4 +1,5 @@
-import { PROGRESS_VERSION, type Progress } from '../../schemas/progress.ts';
+import { PROGRESS_VERSION } from '../../schemas/progress-limits.ts';
+import type { Progress } from '../../schemas/progress.ts';
 import { stamp, type Clock } from './clock.ts';
 
 /** A fresh progress with nothing done yet. */
