@@ -261,6 +261,38 @@ export const ui = {
     permalink: (name: string) => `Tautan ke ${name}`,
   },
   scenario: scenarioStrings,
+  guide: {
+    title: 'Panduan Pelatih',
+    description: 'Cara menulis, memeriksa, melihat dan menerbitkan modul Sinergi, dalam bahasa Indonesia.',
+    footerLink: 'Panduan Pelatih: cara menulis modul',
+    reference: {
+      title: 'Referensi kolom dan komponen',
+      description: 'Setiap kolom setiap jenis berkas, dan setiap komponen dengan contoh langsung.',
+      intro:
+        'Daftar kolom di halaman ini dibuat otomatis dari skema yang juga dipakai pemeriksa konten, jadi selalu sama dengan yang diperiksa. Keterangan kolom diambil dari catatan di kode skema, yang ditulis dalam bahasa Inggris.',
+      filesHeading: 'Jenis berkas',
+      componentsHeading: 'Komponen',
+      componentsIntro:
+        'Komponen dipakai di berkas .mdx tanpa impor. Pemeriksa konten menolak nama komponen yang tidak dikenal, atribut yang kurang, dan id yang tidak ada.',
+      where: 'Letak',
+      field: 'Kolom',
+      required: 'wajib',
+      optional: 'tidak wajib',
+      kind: 'Jenis nilai',
+      defaultValue: 'Bawaan',
+      meaning: 'Keterangan',
+      variant: 'hanya bila',
+      attribute: 'Atribut',
+      values: 'Nilai',
+      example: 'Contoh tampilan',
+      source: 'Yang ditulis',
+      noLiveExample: (name: string) =>
+        `Contoh langsung <${name}> tampil di sini setelah komponen dan isinya tersedia di situs; yang ditulis tetap seperti di bawah.`,
+    },
+    maps: {
+      none: 'Belum ada skenario di content/scenarios/.',
+    },
+  },
 } as const;
 
 const dateFormat = new Intl.DateTimeFormat('id-ID', {

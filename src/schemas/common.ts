@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 export const IdSchema = z
   .string({ error: 'harus berupa teks id, misalnya "apa-itu-polmas"' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'id hanya boleh berisi huruf kecil, angka dan tanda hubung, misalnya "apa-itu-polmas"',
+    error: 'hanya boleh berisi huruf kecil, angka dan tanda hubung, misalnya "apa-itu-polmas"',
   });
 
 /** A non-empty, trimmed piece of Indonesian text. */

@@ -19,6 +19,7 @@ import {
   type Located,
   type MdxEntry,
 } from './corpus.ts';
+import { checkAuthoringRules } from './authoring-rules.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { locateMdx } from './paths.ts';
@@ -62,11 +63,12 @@ export function isContentPath(path: string): boolean {
 export function checkContent(files: readonly ContentFile[]): ContentCheck {
   const corpus = emptyCorpus();
   const diagnostics: Diagnostic[] = [];
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    if (!isContentPath(file.path)) continue;
+  const contentFiles = [...files].sort((a, b) => a.path.localeCompare(b.path)).filter((f) => isContentPath(f.path));
+  for (const file of contentFiles) {
     diagnostics.push(...(file.path.startsWith('modules/') ? readMdx(file, corpus) : readYaml(file, corpus)));
   }
   diagnostics.push(...checkReferences(corpus));
+  diagnostics.push(...checkAuthoringRules(contentFiles, corpus));
   return { diagnostics, corpus };
 }
 

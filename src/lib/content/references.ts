@@ -1,6 +1,7 @@
 import type { ContentCorpus, Located, MdxEntry } from './corpus.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { validateScenario } from '../scenario/validate.ts';
+import { maskMdx } from './mask.ts';
 
 interface IdIndex {
   readonly label: string;
@@ -74,19 +75,10 @@ export function findComponentRefs(
 }
 
 function bodyRefs(entry: MdxEntry<unknown>, targets: Record<string, IdIndex>): Diagnostic[] {
-  return findComponentRefs(entry.body).flatMap((ref): Diagnostic[] => {
+  return findComponentRefs(maskMdx(entry.body)).flatMap((ref): Diagnostic[] => {
     const line = ref.line + entry.bodyLineOffset;
-    if (ref.value === null) {
-      return [
-        {
-          file: entry.file,
-          line,
-          column: ref.column,
-          message: `komponen <${ref.component}> tanpa atribut ${ref.prop}`,
-          hint: `tulis <${ref.component} ${ref.prop}="..."> dengan id yang ada`,
-        },
-      ];
-    }
+    // A missing attribute is reported by component-usage.ts, with the other misuses of components.
+    if (ref.value === null) return [];
     const target = targets[ref.component];
     if (!target || target.ids.has(ref.value)) return [];
     return [

@@ -1,0 +1,66 @@
+import type { z } from 'astro/zod';
+import type * as Schemas from '../../schemas/index.ts';
+import { describeFields, type FieldDoc } from './field-docs.ts';
+import { readObjectLiteralDocs } from './jsdoc.ts';
+
+/** A kind of file a trainer writes, and the schema that checks it. */
+export interface FileType {
+  /** Anchor on the reference page. */
+  readonly id: string;
+  /** Name in Indonesian. */
+  readonly name: string;
+  /** Where such files live. */
+  readonly where: string;
+  /** Name of the schema export in src/schemas/. */
+  readonly schema: keyof typeof Schemas;
+}
+
+/** Every file type of modules/ and content/, in the order a trainer meets them. */
+export const FILE_TYPES: readonly FileType[] = [
+  {
+    id: 'modul',
+    name: 'Ringkasan modul',
+    where: 'modules/NN-nama-modul/index.mdx (frontmatter)',
+    schema: 'ModuleSchema',
+  },
+  {
+    id: 'pelajaran',
+    name: 'Pelajaran',
+    where: 'modules/NN-nama-modul/NN-judul.mdx (frontmatter)',
+    schema: 'LessonSchema',
+  },
+  { id: 'kuis', name: 'Kuis', where: 'content/quizzes/<id>.yaml', schema: 'QuizSchema' },
+  { id: 'skenario', name: 'Skenario', where: 'content/scenarios/<id>.yaml', schema: 'ScenarioSchema' },
+  { id: 'kursus', name: 'Kursus', where: 'content/courses/<id>.yaml', schema: 'CourseSchema' },
+  { id: 'istilah', name: 'Istilah', where: 'content/glossary/<id>.yaml', schema: 'GlossaryTermSchema' },
+  { id: 'fungsi', name: 'Kartu fungsi', where: 'content/functions/<id>.yaml', schema: 'FunctionCardSchema' },
+  {
+    id: 'rujukan',
+    name: 'Rujukan hukum',
+    where: 'content/legal/references.yaml (daftar)',
+    schema: 'LegalReferenceSchema',
+  },
+  { id: 'sumber', name: 'Sumber', where: 'content/legal/sources.yaml (daftar)', schema: 'SourceSchema' },
+  { id: 'satuan', name: 'Satuan', where: 'content/units.yaml (daftar)', schema: 'UnitSchema' },
+];
+
+/** A file type with its fields, ready for the reference page. */
+export interface FileTypeDoc extends FileType {
+  readonly fields: readonly FieldDoc[];
+}
+
+/**
+ * Documents every file type from the schemas themselves (what fields exist, which are required, their kinds)
+ * and the JSDoc written next to each field in the schema sources, so the guide cannot drift from the checker.
+ */
+export function documentFileTypes(
+  schemas: Readonly<Record<string, unknown>>,
+  sources: readonly { file: string; text: string }[],
+): FileTypeDoc[] {
+  const literals = sources.flatMap((s) => readObjectLiteralDocs(s.file, s.text));
+  return FILE_TYPES.map((type) => {
+    const schema = schemas[type.schema] as z.core.$ZodType | undefined;
+    if (!schema) throw new Error(`${type.schema} is not exported by src/schemas`);
+    return { ...type, fields: describeFields(schema, literals) };
+  });
+}

@@ -1,0 +1,107 @@
+import { satteri } from '@astrojs/markdown-satteri';
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../src/integrations/read-content.ts';
+import { planNewModule, slugify } from '../../src/lib/authoring/scaffold.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { formatReport } from '../../src/lib/content/diagnostic.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+
+const run = promisify(execFile);
+const project = fileURLToPath(new URL('../../', import.meta.url));
+let root = '';
+
+/** Runs `npm run new:module` against a copy of the project's content. */
+function newModule(title: string) {
+  return run(process.execPath, [join(project, 'scripts/new-module.ts'), title, root]);
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'sinergi-scaffold-'));
+  await cp(join(project, 'modules'), join(root, 'modules'), { recursive: true });
+  await cp(join(project, 'content'), join(root, 'content'), { recursive: true });
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('npm run new:module', () => {
+  it('creates the next-numbered module whose files pass the content check', async () => {
+    const before = checkContent(await readContentFiles(root)).corpus.modules.map((m) => m.folder);
+    const last = Math.max(...before.map((f) => Number(f.slice(0, 2))));
+    const { stdout } = await newModule('Kemitraan & FKPM di Desa');
+    const folder = `${String(last + 1).padStart(2, '0')}-kemitraan-fkpm-di-desa`;
+    expect(stdout).toContain(`modules/${folder}/index.mdx`);
+    expect(stdout).toContain('content/quizzes/kuis-kemitraan-fkpm-di-desa.yaml');
+    expect(stdout).toContain('Langkah berikutnya');
+    expect(stdout).toContain('npm run check:content');
+
+    const { diagnostics, corpus } = checkContent(await readContentFiles(root));
+    expect(formatReport(diagnostics)).toBe('Tidak ada masalah.');
+    expect(corpus.modules.find((m) => m.folder === folder)?.data).toMatchObject({
+      id: 'kemitraan-fkpm-di-desa',
+      title: 'Kemitraan & FKPM di Desa',
+      quiz: 'kuis-kemitraan-fkpm-di-desa',
+      scenarios: ['skenario-kemitraan-fkpm-di-desa'],
+    });
+    expect(corpus.lessons.filter((l) => l.folder === folder).map((l) => l.data.id)).toEqual([
+      'kemitraan-fkpm-di-desa-pengantar',
+    ]);
+    expect(corpus.quizzes.map((q) => q.data.id)).toContain('kuis-kemitraan-fkpm-di-desa');
+    expect(corpus.scenarios.map((s) => s.data.id)).toContain('skenario-kemitraan-fkpm-di-desa');
+  });
+
+  it('writes MDX that the site MDX compiler accepts', async () => {
+    const renderer = await satteri().createMdxRenderer?.(
+      {},
+      { optimize: false, srcDir: new URL('../../src/', import.meta.url), sourcemap: false },
+    );
+    if (!renderer) throw new Error('the MDX processor cannot render MDX');
+    const { corpus } = checkContent(await readContentFiles(root));
+    const folder = corpus.modules.find((m) => m.data.id === 'kemitraan-fkpm-di-desa')?.folder ?? '';
+    for (const name of ['index.mdx', '01-pengantar.mdx']) {
+      const path = join(root, 'modules', folder, name);
+      const body = splitFrontmatter(await readFile(path, 'utf8'))?.body ?? '';
+      const { code } = await renderer.process(body, path, {});
+      expect(code).toContain('_createMdxContent');
+    }
+  });
+
+  it('refuses to overwrite an existing module and changes nothing', async () => {
+    const index = join(root, 'modules');
+    const { corpus } = checkContent(await readContentFiles(root));
+    const folder = corpus.modules.find((m) => m.data.id === 'kemitraan-fkpm-di-desa')?.folder ?? '';
+    await writeFile(join(index, folder, 'index.mdx'), 'edited by the trainer');
+    const result = await newModule('Kemitraan & FKPM di desa').catch((error: unknown) => error);
+    expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining('sudah ada') as unknown });
+    expect(await readFile(join(index, folder, 'index.mdx'), 'utf8')).toBe('edited by the trainer');
+  });
+
+  it('refuses a file that already exists under another module number', () => {
+    const plan = planNewModule('Patroli Dialogis', {
+      moduleFolders: ['01-polmas'],
+      paths: new Set(['content/quizzes/kuis-patroli-dialogis.yaml']),
+    });
+    expect(plan).toEqual({
+      ok: false,
+      message: 'Berkas content/quizzes/kuis-patroli-dialogis.yaml sudah ada. Tidak ada berkas yang diubah.',
+    });
+  });
+
+  it('asks for a title', () => {
+    expect(planNewModule('  ', { moduleFolders: [], paths: new Set() })).toMatchObject({ ok: false });
+  });
+
+  it('makes ids from Indonesian titles', () => {
+    expect(slugify('Deteksi Dini: Peran Intelkam & Bhabinkamtibmas')).toBe(
+      'deteksi-dini-peran-intelkam-bhabinkamtibmas',
+    );
+    expect(slugify('Pemolisian Masyarakat (Polmas) di Kawasan')).toBe('pemolisian-masyarakat-polmas-di-kawasan');
+  });
+});

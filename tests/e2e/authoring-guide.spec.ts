@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { FILE_TYPES } from '../../src/lib/guide/file-types.ts';
+import { AUTHOR_COMPONENTS } from '../../src/lib/content/mdx-components.ts';
+import * as schemas from '../../src/schemas/index.ts';
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('a trainer finds the guide from the footer and reads how to create, preview, check and publish', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // The offer to save the course offline sits over the bottom of the page until answered.
+  const offer = page.getByRole('region', { name: 'Simpan untuk offline' });
+  await offer.getByRole('button', { name: 'Nanti saja' }).click();
+  await expect(offer).toBeHidden();
+  await page
+    .getByRole('contentinfo')
+    .getByRole('link', { name: /Panduan Pelatih/ })
+    .click();
+  await expect(page).toHaveURL(/\/pelatih\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Panduan Pelatih' })).toBeVisible();
+  for (const heading of [
+    '1. Susunan sebuah modul',
+    '2. Membuat modul baru',
+    '4. Melihat pratinjau',
+    '5. Memeriksa isi',
+    '6. Peta skenario',
+    '7. Menerbitkan',
+  ]) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+  const article = page.getByRole('article');
+  for (const command of [
+    'npm run new:module -- "Kemitraan dengan FKPM"',
+    'npm start',
+    'npm run check:content',
+    'npm run build',
+  ]) {
+    await expect(article.getByText(command, { exact: true })).toBeVisible();
+  }
+  await expect(article.getByText('dist/').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await article.getByRole('link', { name: 'Referensi kolom dan komponen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Referensi kolom dan komponen' })).toBeVisible();
+});
+
+test('the reference lists every field of every file type and shows every component live', async ({ page }) => {
+  await page.goto('/pelatih/referensi/');
+  for (const type of FILE_TYPES) {
+    const section = page.getByRole('region', { name: type.name, exact: true });
+    await expect(section.getByRole('heading', { level: 2, name: type.name })).toBeVisible();
+    const shape = (schemas[type.schema] as unknown as { shape: Record<string, unknown> }).shape;
+    for (const field of Object.keys(shape)) {
+      await expect(section.getByRole('term').getByText(field, { exact: true })).toBeVisible();
+    }
+  }
+  for (const component of AUTHOR_COMPONENTS) {
+    await expect(page.getByRole('heading', { level: 3, name: `<${component.name}>` })).toBeVisible();
+  }
+  const term = page.getByRole('region', { name: '<Term>' });
+  await expect(term.getByRole('link', { name: 'Polmas', exact: true })).toHaveAttribute('href', '/istilah/#polmas');
+  await expect(term.getByText('<Term id="polmas">Polmas</Term>', { exact: false })).toBeVisible();
+  const callout = page.getByRole('region', { name: '<Callout>' });
+  await expect(callout.getByRole('complementary', { name: /Pos kamling di Desa Sukamaju/ })).toBeVisible();
+  const legal = page.getByRole('region', { name: '<DasarHukum>' });
+  await expect(legal.getByRole('complementary').first()).toContainText('Perpol 1/2021 Pasal 1 angka 4');
+  await expectNoAxeViolations(page);
+});
