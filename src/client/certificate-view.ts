@@ -2,6 +2,7 @@
 import { formatDate, ui } from '../i18n/id.ts';
 import { formatCode } from '../lib/certificate/code.ts';
 import { encodeEnvelope, type Envelope } from '../lib/certificate/envelope.ts';
+import type { CertificateCourse } from '../lib/certificate/issue.ts';
 import type { CertificatePayload } from '../lib/certificate/payload.ts';
 
 /** Course facts printed on a certificate (embedded in the page at build time). */
@@ -12,6 +13,11 @@ export interface CourseInfo {
   readonly signatoryRole: string;
   readonly validityMonths?: number | undefined;
   readonly modules: readonly { id: string; title: string; quiz?: string | undefined; requireQuiz: boolean }[];
+}
+
+/** The course facts certificate issuing reads. */
+export function certificateCourse(course: CourseInfo): CertificateCourse {
+  return { id: course.id, modules: course.modules.map((m) => m.id), validityMonths: course.validityMonths };
 }
 
 /** Everything needed to draw one certificate. */

@@ -2,7 +2,7 @@
 import { ui } from '../i18n/id.ts';
 import { issueCertificate } from '../lib/certificate/issue.ts';
 import { moduleResults, trustRecorded } from '../lib/certificate/results.ts';
-import { certificateHtml, qrSvg, verifyUrlFor, type CertificateView, type CourseInfo } from './certificate-view.ts';
+import { certificateCourse, certificateHtml, qrSvg, verifyUrlFor, type CertificateView, type CourseInfo } from './certificate-view.ts';
 import { downloadFile } from './download.ts';
 import { readLearnerProgress } from './learner-progress.ts';
 import { browserDigest } from './webcrypto.ts';
@@ -21,7 +21,7 @@ export async function mountLearnerCertificate(): Promise<void> {
     return;
   }
   const results = moduleResults(progress, course.modules, trustRecorded);
-  const issued = await issueCertificate(course, progress.profile, results, browserDigest);
+  const issued = await issueCertificate(certificateCourse(course), progress.profile, results, browserDigest);
   if (!issued.ok) {
     byId('cert-problem').hidden = false;
     if (issued.reason === 'profile') status.textContent = c.noProfile;

@@ -7,7 +7,7 @@ import { decodeProgressFile } from '../lib/certificate/interim/progress.ts';
 import { issueCertificate } from '../lib/certificate/issue.ts';
 import { buildRecap, filterRows, recapToCsv, sortRows, type Recap, type RecapRow, type SortKey } from '../lib/certificate/recap.ts';
 import type { QuizKey } from '../lib/certificate/regrade.ts';
-import { certificateHtml, qrSvg, verifyUrlFor, type CertificateView, type CourseInfo } from './certificate-view.ts';
+import { certificateCourse, certificateHtml, qrSvg, verifyUrlFor, type CertificateView, type CourseInfo } from './certificate-view.ts';
 import { downloadFile } from './download.ts';
 import { backupUnitKey, createUnitKey, restoreUnitKey, signPayload, unitsYamlSnippet, type UnitKey } from './unit-keys.ts';
 import { browserDigest } from './webcrypto.ts';
@@ -134,7 +134,7 @@ export function mountUnitRecap(): void {
     const endorsedBy = endorse ? data.units.find((x) => x.id === endorse.unitId)?.name : undefined;
     const out: CertificateView[] = [];
     for (const row of recap.rows.filter((r) => selected.has(r.index))) {
-      const issued = await issueCertificate(course, row.profile, row.results, browserDigest);
+      const issued = await issueCertificate(certificateCourse(course), row.profile, row.results, browserDigest);
       if (!issued.ok) continue;
       const base = issued.certificate;
       const envelope = endorse

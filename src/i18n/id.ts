@@ -181,6 +181,7 @@ export const ui = {
     title: 'Rekap satuan',
     intro:
       'Masukkan berkas progres yang diekspor anggota (sampai 1.000 sekaligus). Setiap berkas diperiksa: sidik berkas dan setiap percobaan kuis dinilai ulang dengan kunci jawaban saat ini.',
+    files: 'Berkas progres anggota',
     drop: 'Pilih atau seret berkas progres (.json)',
     reading: (done: number, total: number) => `Membaca ${done} dari ${total} berkas…`,
     summary: (ok: number, broken: number, forged: number) =>

@@ -4,15 +4,12 @@ import { regradeAttempt, type QuizKey } from '../../../src/lib/certificate/regra
 import { moduleResults } from '../../../src/lib/certificate/results.ts';
 import type { QuizAttempt } from '../../../src/schemas/progress.ts';
 
-const key: QuizKey & { questions: object[] } = {
-  id: 'kuis-a',
-  passMark: 70,
-  questions: [
+const questions = [
     { id: 'q1', type: 'single', options: [{ id: 'a' }, { id: 'b', correct: true }] },
     { id: 'q2', type: 'truefalse', answer: false },
     { id: 'q3', type: 'single', options: [{ id: 'a', correct: true }, { id: 'b' }] },
-  ] as { id: string }[],
-};
+];
+const key: QuizKey = { id: 'kuis-a', passMark: 70, questions };
 
 const honest: QuizAttempt = {
   id: 'attempt-0001',
