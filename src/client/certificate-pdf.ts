@@ -55,7 +55,13 @@ function drawQr(page: PDFPage, url: string, x: number, y: number, size: number):
   for (let row = 0; row < count; row++) {
     for (let col = 0; col < count; col++) {
       if (qr.modules.get(row, col)) {
-        page.drawRectangle({ x: x + col * cell, y: y + size - (row + 1) * cell, width: cell, height: cell, color: INK });
+        page.drawRectangle({
+          x: x + col * cell,
+          y: y + size - (row + 1) * cell,
+          width: cell,
+          height: cell,
+          color: INK,
+        });
       }
     }
   }
@@ -126,7 +132,9 @@ function drawCertificate(page: PDFPage, view: CertificateView, fonts: Fonts): vo
 export async function certificatesPdf(views: readonly CertificateView[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  doc.setTitle(views.length === 1 && views[0] ? `${views[0].course.certificateTitle}: ${views[0].envelope.payload.n}` : c.brand);
+  doc.setTitle(
+    views.length === 1 && views[0] ? `${views[0].course.certificateTitle}: ${views[0].envelope.payload.n}` : c.brand,
+  );
   doc.setLanguage('id-ID');
   doc.setCreator('Sinergi');
   const [regular, bold] = await Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]);

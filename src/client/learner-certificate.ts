@@ -2,12 +2,20 @@
 import { ui } from '../i18n/id.ts';
 import { issueCertificate } from '../lib/certificate/issue.ts';
 import { moduleResults, trustRecorded } from '../lib/certificate/results.ts';
-import { certificateCourse, certificateHtml, qrSvg, verifyUrlFor, type CertificateView, type CourseInfo } from './certificate-view.ts';
+import {
+  certificateCourse,
+  certificateHtml,
+  qrSvg,
+  verifyUrlFor,
+  type CertificateView,
+  type CourseInfo,
+} from './certificate-view.ts';
 import { downloadFile } from './download.ts';
 import { readLearnerProgress } from './learner-progress.ts';
 import { browserDigest } from './webcrypto.ts';
 
 const c = ui.certificate;
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /** Issues and shows the certificate, or says what is missing. */

@@ -18,7 +18,12 @@ export interface KeyBackup {
   readonly version: 1;
   readonly unitId: string;
   readonly publicKey: string;
-  readonly kdf: { readonly name: 'PBKDF2'; readonly hash: 'SHA-256'; readonly iterations: number; readonly salt: string };
+  readonly kdf: {
+    readonly name: 'PBKDF2';
+    readonly hash: 'SHA-256';
+    readonly iterations: number;
+    readonly salt: string;
+  };
   readonly cipher: { readonly name: 'AES-GCM'; readonly iv: string };
   /** The PKCS #8 private key, encrypted. */
   readonly data: string;
@@ -86,8 +91,9 @@ export async function restoreUnitKey(
 ): Promise<{ ok: true; key: UnitKey } | { ok: false; error: RestoreError }> {
   let backup: KeyBackup;
   try {
-    backup = JSON.parse(text) as KeyBackup;
-    if (backup.format !== 'sinergi-unit-key' || backup.version !== 1) return { ok: false, error: 'format' };
+    const value = JSON.parse(text) as Partial<Record<keyof KeyBackup, unknown>>;
+    if (value.format !== 'sinergi-unit-key' || value.version !== 1) return { ok: false, error: 'format' };
+    backup = value as KeyBackup;
   } catch {
     return { ok: false, error: 'format' };
   }

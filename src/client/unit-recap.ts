@@ -5,11 +5,33 @@ import type { PublishedUnit } from '../lib/certificate/endorsement.ts';
 import { interimGrader } from '../lib/certificate/interim/grader.ts';
 import { decodeProgressFile } from '../lib/certificate/interim/progress.ts';
 import { issueCertificate } from '../lib/certificate/issue.ts';
-import { buildRecap, filterRows, recapToCsv, sortRows, type Recap, type RecapRow, type SortKey } from '../lib/certificate/recap.ts';
+import {
+  buildRecap,
+  filterRows,
+  recapToCsv,
+  sortRows,
+  type Recap,
+  type RecapRow,
+  type SortKey,
+} from '../lib/certificate/recap.ts';
 import type { QuizKey } from '../lib/certificate/regrade.ts';
-import { certificateCourse, certificateHtml, qrSvg, verifyUrlFor, type CertificateView, type CourseInfo } from './certificate-view.ts';
+import {
+  certificateCourse,
+  certificateHtml,
+  qrSvg,
+  verifyUrlFor,
+  type CertificateView,
+  type CourseInfo,
+} from './certificate-view.ts';
 import { downloadFile } from './download.ts';
-import { backupUnitKey, createUnitKey, restoreUnitKey, signPayload, unitsYamlSnippet, type UnitKey } from './unit-keys.ts';
+import {
+  backupUnitKey,
+  createUnitKey,
+  restoreUnitKey,
+  signPayload,
+  unitsYamlSnippet,
+  type UnitKey,
+} from './unit-keys.ts';
 import { browserDigest } from './webcrypto.ts';
 
 const u = ui.unit;
@@ -20,12 +42,17 @@ interface PageData {
   readonly quizzes: QuizKey[];
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const esc = (text: string) =>
   text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
 
 /** Reads and checks dropped files; exported for the benchmark, which times this on 1,000 files. */
-export async function recapFiles(files: readonly File[], data: PageData, onProgress?: (done: number) => void): Promise<Recap> {
+export async function recapFiles(
+  files: readonly File[],
+  data: PageData,
+  onProgress?: (done: number) => void,
+): Promise<Recap> {
   let done = 0;
   const texts = await Promise.all(
     files.map(async (file) => {
@@ -56,19 +83,32 @@ export function mountUnitRecap(): void {
 
   const render = () => {
     const [key = 'name', , dir] = $<HTMLSelectElement>('unit-sort').value.split(':');
-    const sortKey = (key === 'module' ? `module:${$<HTMLSelectElement>('unit-sort').value.split(':')[1] ?? ''}` : key) as SortKey;
-    const direction = (key === 'module' ? $<HTMLSelectElement>('unit-sort').value.split(':')[2] : dir) === 'desc' ? 'desc' : 'asc';
-    shown = sortRows(filterRows(recap.rows, $<HTMLInputElement>('unit-filter').value, $<HTMLInputElement>('unit-flagged').checked), sortKey, direction);
+    const sortKey = (
+      key === 'module' ? `module:${$<HTMLSelectElement>('unit-sort').value.split(':')[1] ?? ''}` : key
+    ) as SortKey;
+    const direction =
+      (key === 'module' ? $<HTMLSelectElement>('unit-sort').value.split(':')[2] : dir) === 'desc' ? 'desc' : 'asc';
+    shown = sortRows(
+      filterRows(recap.rows, $<HTMLInputElement>('unit-filter').value, $<HTMLInputElement>('unit-flagged').checked),
+      sortKey,
+      direction,
+    );
     $('unit-rows').innerHTML = shown
       .map((row) => {
         const p = row.profile;
         const name = p?.name ?? row.file;
         const cells = modules.map((m) => {
           const r = row.results.find((x) => x.moduleId === m.id);
-          const parts = [u.states[r?.state ?? 'belum'], r?.score === null || r?.score === undefined ? '' : String(r.score), r?.completedOn ?? ''];
+          const parts = [
+            u.states[r?.state ?? 'belum'],
+            r?.score === null || r?.score === undefined ? '' : String(r.score),
+            r?.completedOn ?? '',
+          ];
           return `<td>${esc(parts.filter(Boolean).join(' · '))}</td>`;
         });
-        const notes = row.forged ? `<strong>${esc(u.forgedNote)}</strong>: ${esc(row.problems.join('; '))}` : esc(row.problems.join('; '));
+        const notes = row.forged
+          ? `<strong>${esc(u.forgedNote)}</strong>: ${esc(row.problems.join('; '))}`
+          : esc(row.problems.join('; '));
         return `<tr class="${row.forged ? 'flagged' : ''}" data-index="${row.index}">
 <td><input type="checkbox" data-select="${row.index}" aria-label="${esc(u.select(name))}" ${selected.has(row.index) ? 'checked' : ''} /></td>
 <th scope="row">${esc(name)}</th><td>${esc(p?.nrp ?? p?.role ?? '')}</td><td>${esc(p?.unit ?? '')}</td>${cells.join('')}<td>${notes}</td></tr>`;
@@ -101,7 +141,9 @@ export function mountUnitRecap(): void {
     e.preventDefault();
     drop.classList.add('over');
   });
-  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('dragleave', () => {
+    drop.classList.remove('over');
+  });
   drop.addEventListener('drop', (e) => {
     e.preventDefault();
     drop.classList.remove('over');
@@ -162,7 +204,11 @@ export function mountUnitRecap(): void {
       if (list.length === 0) return;
       status.textContent = ui.certificate.preparingPdf;
       const { certificatesPdf } = await import('./certificate-pdf.ts');
-      downloadFile('sertifikat-satuan.pdf', (await certificatesPdf(list)) as Uint8Array<ArrayBuffer>, 'application/pdf');
+      downloadFile(
+        'sertifikat-satuan.pdf',
+        (await certificatesPdf(list)) as Uint8Array<ArrayBuffer>,
+        'application/pdf',
+      );
       status.textContent = ui.certificate.pdfReady;
     })();
   });

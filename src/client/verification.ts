@@ -90,7 +90,10 @@ function moduleFields(course: CourseInfo | undefined, holder: HTMLElement): void
 
 function typedEnvelope(form: HTMLFormElement, data: PageData): Envelope | undefined {
   const f = new FormData(form);
-  const text = (name: string) => String(f.get(name) ?? '').trim();
+  const text = (name: string) => {
+    const value = f.get(name);
+    return typeof value === 'string' ? value.trim() : '';
+  };
   const course = data.courses.find((x) => x.id === text('course'));
   if (!course) return undefined;
   const issued = text('issued');
@@ -132,7 +135,10 @@ export function mountVerification(): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const envelope = typedEnvelope(form, data);
-    if (envelope) void show(envelope, data, target).then(() => target.scrollIntoView());
+    if (envelope)
+      void show(envelope, data, target).then(() => {
+        target.scrollIntoView();
+      });
   });
   window.addEventListener('hashchange', () => {
     fromHash(data, target);

@@ -5,7 +5,9 @@ import { TextSchema } from './common.ts';
 export const RevocationSchema = z
   .object({
     /** Certificate number as printed, e.g. "SNG-20261128-7K3QX9". */
-    id: z.string().regex(/^SNG-\d{8}-[0-9A-Z]{6}$/, { error: 'harus nomor sertifikat, misalnya "SNG-20261128-7K3QX9"' }),
+    id: z
+      .string()
+      .regex(/^SNG-\d{8}-[0-9A-Z]{6}$/, { error: 'harus nomor sertifikat, misalnya "SNG-20261128-7K3QX9"' }),
     /** Date of revocation (YYYY-MM-DD). */
     date: z.iso.date({ error: 'harus tanggal TTTT-BB-HH, misalnya "2026-12-01"' }),
     /** Why it was revoked, shown on /verifikasi. */

@@ -24,11 +24,15 @@ async function pdfPages(bytes: Uint8Array | Buffer) {
 }
 
 async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('a learner who completed the course gets a one-page A4 landscape certificate, as print and as PDF', async ({ page }) => {
+test('a learner who completed the course gets a one-page A4 landscape certificate, as print and as PDF', async ({
+  page,
+}) => {
   await seedCompletedCourse(page);
   await page.goto(CERT);
   await expect(page.getByRole('status')).toHaveText('Sertifikat siap dicetak atau diunduh.');
@@ -161,7 +165,9 @@ test('certificate pages fit a 320 px screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of [CERT, '/verifikasi/', '/satuan/']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

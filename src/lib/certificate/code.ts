@@ -13,7 +13,11 @@ export async function rawVerificationCode(payload: CertificatePayload, digest: D
 
 /** "7K3Q-X9MB-2DFA": the verification code in groups of four, as printed. */
 export function formatCode(raw: string): string {
-  return normalizeCode(raw).match(/.{1,4}/g)?.join('-') ?? '';
+  return (
+    normalizeCode(raw)
+      .match(/.{1,4}/g)
+      ?.join('-') ?? ''
+  );
 }
 
 /** Whether a typed or scanned code matches the payload (case, spaces, dashes and O/I/L look-alikes ignored). */

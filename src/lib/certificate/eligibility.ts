@@ -2,7 +2,10 @@ import type { ModuleResult } from './results.ts';
 
 /** Whether a course's certificate can be issued. */
 export type Eligibility =
-  | { readonly eligible: true; /** Course completion date: the last module's (YYYY-MM-DD). */ readonly completedOn: string }
+  | {
+      readonly eligible: true;
+      /** Course completion date: the last module's (YYYY-MM-DD). */ readonly completedOn: string;
+    }
   | { readonly eligible: false; /** Ids of the modules still to complete. */ readonly missing: readonly string[] };
 
 /** A course is complete when every one of its modules is complete. */

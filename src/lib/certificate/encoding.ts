@@ -22,11 +22,7 @@ export function toBase32(bytes: Uint8Array): string {
 
 /** Normalises a typed code: upper case, no spaces or dashes, and the look-alikes O->0, I/L->1. */
 export function normalizeCode(typed: string): string {
-  return typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -26,7 +26,11 @@ export function signingInput(payload: CertificatePayload): Uint8Array<ArrayBuffe
 export type EndorsementCheck =
   | { readonly state: 'none' }
   | { readonly state: 'valid'; readonly unit: PublishedUnit }
-  | { readonly state: 'invalid'; readonly reason: 'unknown-unit' | 'no-key' | 'bad-signature'; readonly unitId: string };
+  | {
+      readonly state: 'invalid';
+      readonly reason: 'unknown-unit' | 'no-key' | 'bad-signature';
+      readonly unitId: string;
+    };
 
 /** Checks a signature against the unit's published key; "valid" only when it verifies. */
 export async function checkEndorsement(

@@ -31,7 +31,9 @@ export function encodeEnvelope(envelope: Envelope): string {
 export type EnvelopeError = 'empty' | 'format' | 'payload';
 
 /** Reads a /verifikasi fragment (with or without the leading "#"). */
-export function decodeEnvelope(fragment: string): { ok: true; envelope: Envelope } | { ok: false; error: EnvelopeError } {
+export function decodeEnvelope(
+  fragment: string,
+): { ok: true; envelope: Envelope } | { ok: false; error: EnvelopeError } {
   let text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   try {
     text = decodeURIComponent(text).trim();

@@ -10,7 +10,11 @@ export interface Reminder {
   readonly now: Date;
 }
 
-const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/([,;])/g, '\\$1');
+const escapeText = (text: string) =>
+  text
+    .replace(/\\/g, '\\\\')
+    .replace(/\n/g, '\\n')
+    .replace(/([,;])/g, '\\$1');
 
 /** Folds a content line at 75 octets as RFC 5545 requires (continuation lines start with a space). */
 function fold(line: string): string {
@@ -28,7 +32,10 @@ function fold(line: string): string {
 export function reminderIcs(reminder: Reminder): string {
   const day = reminder.date.replace(/-/g, '');
   const next = addDay(reminder.date).replace(/-/g, '');
-  const stamp = reminder.now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const stamp = reminder.now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -22,7 +22,8 @@ export interface IssuedCertificate {
 }
 
 /** Why a certificate cannot be issued yet. */
-export type IssueProblem = { readonly reason: 'profile' } | { readonly reason: 'incomplete'; readonly missing: readonly string[] };
+export type IssueProblem =
+  { readonly reason: 'profile' } | { readonly reason: 'incomplete'; readonly missing: readonly string[] };
 
 /**
  * Issues the certificate of a completed course. Deterministic: the same progress gives the same number, payload and
@@ -41,10 +42,7 @@ export async function issueCertificate(
   const idOrRole = kind === 'a' ? (profile.nrp ?? '') : (profile.role ?? 'Mitra masyarakat');
   if (idOrRole === '') return { ok: false, reason: 'profile' };
   const { completedOn } = eligibility;
-  const no = await certificateNumber(
-    { kind, idOrRole, name: profile.name, courseId: course.id, completedOn },
-    digest,
-  );
+  const no = await certificateNumber({ kind, idOrRole, name: profile.name, courseId: course.id, completedOn }, digest);
   const payload: CertificatePayload = {
     v: PAYLOAD_VERSION,
     no,

@@ -23,7 +23,8 @@ const fold = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
  * and role.
  */
 export async function certificateNumber(input: NumberInput, digest: Digest): Promise<string> {
-  const learner = input.kind === 'a' ? `nrp:${input.idOrRole.trim()}` : `mitra:${fold(input.name)}|${fold(input.idOrRole)}`;
+  const learner =
+    input.kind === 'a' ? `nrp:${input.idOrRole.trim()}` : `mitra:${fold(input.name)}|${fold(input.idOrRole)}`;
   const hash = await sha256(digest, utf8(`${learner}|${input.courseId}|${input.completedOn}`));
   return `SNG-${input.completedOn.replace(/-/g, '')}-${toBase32(hash).slice(0, 6)}`;
 }

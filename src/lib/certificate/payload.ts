@@ -55,7 +55,8 @@ export function parsePayload(value: unknown): CertificatePayload | undefined {
   const o = value as Record<string, unknown>;
   if (Object.keys(o).some((key) => !(KEY_ORDER as readonly string[]).includes(key))) return undefined;
   const { v, no, c, n, k, id, p, u, m, i, x } = o;
-  if (v !== PAYLOAD_VERSION || !isText(no, 40) || !isText(c, 80) || !isText(n, 120) || !isText(id, 120)) return undefined;
+  if (v !== PAYLOAD_VERSION || !isText(no, 40) || !isText(c, 80) || !isText(n, 120) || !isText(id, 120))
+    return undefined;
   if (k !== 'a' && k !== 'm') return undefined;
   if (p !== undefined && !isText(p, 60)) return undefined;
   if (u !== undefined && !isText(u, 120)) return undefined;
@@ -77,10 +78,10 @@ export function parsePayload(value: unknown): CertificatePayload | undefined {
     n,
     k,
     id,
-    ...(p === undefined ? {} : { p: p as string }),
-    ...(u === undefined ? {} : { u: u as string }),
+    ...(p === undefined ? {} : { p }),
+    ...(u === undefined ? {} : { u }),
     m: lines,
     i,
-    x: x as string | null,
+    x,
   };
 }

@@ -10,7 +10,9 @@ export interface RecapFile {
 }
 
 /** Decodes a progress file (the progress codec with its digest bound). */
-export type DecodeFile = (text: string) => Promise<{ ok: true; progress: RecapProgress } | { ok: false; error: string }>;
+export type DecodeFile = (
+  text: string,
+) => Promise<{ ok: true; progress: RecapProgress } | { ok: false; error: string }>;
 
 /** The progress fields the recap reads. */
 export interface RecapProgress extends ProgressView {

@@ -37,9 +37,9 @@ const EPS = 1e-6;
  */
 export function regradeAttempt(attempt: QuizAttempt, key: QuizKey | undefined, grade: QuestionGrader): RegradedAttempt {
   const problems: string[] = [];
-  let forged = false;
+  const flags: string[] = [];
   const flag = (message: string) => {
-    forged = true;
+    flags.push(message);
     problems.push(message);
   };
   const n = attempt.answers.length;
@@ -53,9 +53,10 @@ export function regradeAttempt(attempt: QuizAttempt, key: QuizKey | undefined, g
   }
   if (!key) {
     problems.push(`kuis "${attempt.quizId}" tidak ada dalam konten saat ini, jadi tidak dapat dinilai ulang`);
-    return { attempt, score: Math.round(scoreFromCredits), passed: false, forged, problems };
+    return { attempt, score: Math.round(scoreFromCredits), passed: false, forged: flags.length > 0, problems };
   }
-  if (attempt.passMark < key.passMark) flag(`batas lulus tercatat ${attempt.passMark} lebih rendah dari ${key.passMark}`);
+  if (attempt.passMark < key.passMark)
+    flag(`batas lulus tercatat ${attempt.passMark} lebih rendah dari ${key.passMark}`);
   let earned = 0;
   for (const answer of attempt.answers) {
     const question = key.questions.find((q) => q.id === answer.questionId);
@@ -71,5 +72,6 @@ export function regradeAttempt(attempt: QuizAttempt, key: QuizKey | undefined, g
     earned += used;
   }
   const score = n === 0 ? 0 : Math.round((earned / n) * 100);
+  const forged = flags.length > 0;
   return { attempt, score, passed: !forged && score >= key.passMark, forged, problems };
 }

@@ -37,7 +37,11 @@ export interface ModuleResult {
 export type AttemptJudge = (attempt: QuizAttempt) => Pick<RegradedAttempt, 'score' | 'passed' | 'forged'>;
 
 /** Trusts the learner's own records (the learner's device, where the quiz itself recorded them). */
-export const trustRecorded: AttemptJudge = (attempt) => ({ score: attempt.score, passed: attempt.passed, forged: false });
+export const trustRecorded: AttemptJudge = (attempt) => ({
+  score: attempt.score,
+  passed: attempt.passed,
+  forged: false,
+});
 
 /**
  * Each module's state: "selesai" when completed (and, if the quiz is required, a pass survives re-grading),
@@ -57,7 +61,11 @@ export function moduleResults(
     const score = best(passed) ?? best(counted);
     const forgedAttempts = judged.length - counted.length;
     const state: ModuleState =
-      completedAt === undefined ? 'belum' : mod.quiz && mod.requireQuiz && passed.length === 0 ? 'diragukan' : 'selesai';
+      completedAt === undefined
+        ? 'belum'
+        : mod.quiz && mod.requireQuiz && passed.length === 0
+          ? 'diragukan'
+          : 'selesai';
     return {
       moduleId: mod.id,
       state,

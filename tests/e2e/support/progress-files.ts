@@ -65,19 +65,27 @@ export async function progressFiles(total: number, broken: number, forged: numbe
     if (i < broken) {
       if (i % 3 === 2) {
         // A valid export whose content was edited afterwards without fixing the digest.
-        const good = JSON.parse(await encodeProgressFile(memberProgress(i), { now: new Date(), digest: nodeDigest })) as {
+        const good = JSON.parse(
+          await encodeProgressFile(memberProgress(i), { now: new Date(), digest: nodeDigest }),
+        ) as {
           progress: InterimProgress;
         };
-        good.progress.quizAttempts[0]!.score = 100;
-        text = JSON.stringify({ ...good, progress: { ...good.progress, profile: { ...good.progress.profile, name: 'X' } } });
-      } else text = (BROKEN[i % BROKEN.length] ?? BROKEN[0]!)();
+        text = JSON.stringify({
+          ...good,
+          progress: { ...good.progress, profile: { ...good.progress.profile, name: 'X' } },
+        });
+      } else text = BROKEN[i % BROKEN.length]?.() ?? '';
     } else {
       text = await encodeProgressFile(memberProgress(i, { forged: i < broken + forged }), {
         now: new Date('2026-11-28T00:00:00Z'),
         digest: nodeDigest,
       });
     }
-    files.push({ name: `progres-${String(i).padStart(4, '0')}.json`, mimeType: 'application/json', buffer: Buffer.from(text) });
+    files.push({
+      name: `progres-${String(i).padStart(4, '0')}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
   }
   return files;
 }

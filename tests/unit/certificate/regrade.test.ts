@@ -5,9 +5,9 @@ import { moduleResults } from '../../../src/lib/certificate/results.ts';
 import type { QuizAttempt } from '../../../src/schemas/progress.ts';
 
 const questions = [
-    { id: 'q1', type: 'single', options: [{ id: 'a' }, { id: 'b', correct: true }] },
-    { id: 'q2', type: 'truefalse', answer: false },
-    { id: 'q3', type: 'single', options: [{ id: 'a', correct: true }, { id: 'b' }] },
+  { id: 'q1', type: 'single', options: [{ id: 'a' }, { id: 'b', correct: true }] },
+  { id: 'q2', type: 'truefalse', answer: false },
+  { id: 'q3', type: 'single', options: [{ id: 'a', correct: true }, { id: 'b' }] },
 ];
 const key: QuizKey = { id: 'kuis-a', passMark: 70, questions };
 

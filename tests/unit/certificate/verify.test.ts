@@ -14,17 +14,21 @@ async function unitKey() {
 
 async function endorsed(privateKey: CryptoKey, payload = samplePayload): Promise<Envelope> {
   const signature = new Uint8Array(await subtle.sign(ECDSA_SIGN, privateKey, signingInput(payload)));
-  return { payload, code: await rawVerificationCode(payload, digest), endorsement: { unitId: 'polres-contoh', signature } };
+  return {
+    payload,
+    code: await rawVerificationCode(payload, digest),
+    endorsement: { unitId: 'polres-contoh', signature },
+  };
 }
 
-async function context(publicKey?: string, revoked: VerifyContext['revoked'] = []): Promise<VerifyContext> {
-  return {
+function context(publicKey?: string, revoked: VerifyContext['revoked'] = []): Promise<VerifyContext> {
+  return Promise.resolve({
     units: [{ id: 'polres-contoh', name: 'Polres Contoh', publicKey }],
     revoked,
     today: '2027-01-01',
     digest,
     subtle,
-  };
+  });
 }
 
 describe('verification', () => {
@@ -78,7 +82,10 @@ describe('verification', () => {
       reason: 'no-key',
     });
     const env = await endorsed(pair.privateKey);
-    const unknown = { ...env, endorsement: { ...env.endorsement!, unitId: 'polsek-x' } };
+    const unknown = {
+      ...env,
+      endorsement: { signature: env.endorsement?.signature ?? new Uint8Array(), unitId: 'polsek-x' },
+    };
     expect((await verifyCertificate(unknown, await context())).endorsement).toMatchObject({ reason: 'unknown-unit' });
   });
 

@@ -3,7 +3,12 @@
 // CONTRACTS.md section 1, so the certificate and unit tools can be built and tested. Replace the imports of this
 // folder with the real modules after merging main, then delete it.
 import { z } from 'astro/zod';
-import { LearnerProfileSchema, QuizAttemptSchema, ScenarioRunSchema, TimestampSchema } from '../../../schemas/progress.ts';
+import {
+  LearnerProfileSchema,
+  QuizAttemptSchema,
+  ScenarioRunSchema,
+  TimestampSchema,
+} from '../../../schemas/progress.ts';
 import { sha256, type Digest } from '../digest.ts';
 import { toHex, utf8 } from '../encoding.ts';
 
