@@ -9,7 +9,11 @@ const PORT = Number(process.env['BENCH_PORT'] ?? process.env['E2E_PORT'] ?? 4338
 const COUNT = Number(process.env['BENCH_FILES'] ?? 1000);
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+// Its own process group, so that stopping it also stops the astro process npx starts.
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  stdio: 'ignore',
+  detached: true,
+});
 try {
   for (let i = 0; i < 60; i++) {
     if (
@@ -35,5 +39,5 @@ try {
   );
   await browser.close();
 } finally {
-  server.kill();
+  if (server.pid !== undefined) process.kill(-server.pid);
 }

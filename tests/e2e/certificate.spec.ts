@@ -8,6 +8,13 @@ import { COURSE, memberProgress, progressFiles } from './support/progress-files.
 const NAME = 'Ni Luh Putu Ayu Wédari Ş.';
 const CERT = `/sertifikat/${COURSE}/`;
 
+test.beforeEach(async ({ page }) => {
+  // The learner already answered the "save for offline" offer, so it does not cover the buttons under test.
+  await page.addInitScript(() => {
+    sessionStorage.setItem('sinergi:offline-dismissed:v1', '1');
+  });
+});
+
 async function seedCompletedCourse(page: Page) {
   // INTERIM: seeds the storage key directly; once the progress API is on main this imports a progress file instead.
   await page.goto('/');
@@ -103,6 +110,29 @@ test('the QR code decodes to /verifikasi, which reports the certificate intact; 
   await expect(page.getByRole('status')).toContainText('Diubah: data tidak sesuai dengan kode verifikasi.');
 });
 
+test('a code typed in with the printed data is reported intact; a wrong name as altered', async ({ page }) => {
+  await seedCompletedCourse(page);
+  await page.goto(CERT);
+  const cert = page.getByRole('article', { name: /Sertifikat Penyelesaian/ });
+  const code = (await cert.locator('.cert-code').textContent()) ?? '';
+  const number = (await cert.locator('.cert-number').textContent()) ?? '';
+  await page.goto('/verifikasi/');
+  const form = page.getByRole('region', { name: 'Periksa dengan mengetik' });
+  await form.getByLabel('Nomor sertifikat').fill(number);
+  await form.getByLabel('Kode verifikasi').fill(code.toLowerCase().replace(/-/g, ' '));
+  await form.getByLabel('Nama').fill(NAME);
+  await form.getByLabel('NRP (anggota) atau peran (mitra)').fill('87050007');
+  await form.getByLabel(/^Pangkat/).fill('Bripka');
+  await form.getByLabel(/^Satuan/).fill('Polsek Contoh Selatan');
+  await form.getByLabel(/tanggal selesai/).fill('2026-11-08');
+  await form.getByLabel('Tanggal terbit').fill('2026-11-08');
+  await form.getByRole('button', { name: 'Periksa' }).click();
+  await expect(page.getByRole('status')).toContainText('Utuh: data sesuai dengan kode verifikasi.');
+  await form.getByLabel('Nama').fill('Ni Luh Putu Ayu');
+  await form.getByRole('button', { name: 'Periksa' }).click();
+  await expect(page.getByRole('status')).toContainText('Diubah');
+});
+
 test('/satuan reads 50 files, lists the 10 broken ones with a reason and flags the 5 forged ones', async ({ page }) => {
   await page.goto('/satuan/');
   expect(await axe(page)).toEqual([]);
@@ -144,6 +174,20 @@ test('batch printing gives one page per selected member, endorsed by the unit ke
   const saved = JSON.parse(await readFile(await (await backup).path(), 'utf8')) as { kdf: { name: string } };
   expect(saved.kdf.name).toBe('PBKDF2');
   await expect(page.getByText(/Kunci Polres Contoh aktif/)).toBeVisible();
+  await expect(page.getByLabel('Kunci publik (untuk content/units.yaml)')).toHaveValue(/publicKey: [A-Za-z0-9+/=]+/);
+
+  // The backup restores only with its passphrase.
+  await page.getByLabel('Berkas cadangan kunci').setInputFiles({
+    name: 'cadangan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(saved)),
+  });
+  await page.getByLabel('Frasa sandi cadangan (minimal 12 karakter)').fill('frasa sandi yang salah');
+  await page.getByRole('button', { name: 'Pulihkan kunci dari cadangan' }).click();
+  await expect(page.getByText('Frasa sandi salah atau berkas cadangan rusak.')).toBeVisible();
+  await page.getByLabel('Frasa sandi cadangan (minimal 12 karakter)').fill('frasa sandi yang panjang');
+  await page.getByRole('button', { name: 'Pulihkan kunci dari cadangan' }).click();
+  await expect(page.getByText(/Kunci Polres Contoh aktif/)).toBeVisible({ timeout: 15_000 });
 
   await page.evaluate(() => {
     window.print = () => undefined;
