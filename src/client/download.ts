@@ -4,11 +4,17 @@ export function downloadFile(name: string, content: BlobPart, type: string): voi
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
-  link.rel = 'noopener';
+  link.hidden = true;
   document.body.append(link);
   link.click();
   link.remove();
+  // Long enough for a large PDF to start downloading before the URL is released.
   setTimeout(() => {
     URL.revokeObjectURL(url);
   }, 10_000);
+}
+
+/** Offers a text as a file download. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadFile(fileName, text, type);
 }
