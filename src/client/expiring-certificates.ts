@@ -7,7 +7,7 @@ import { issueCertificate } from '../lib/certificate/issue.ts';
 import { moduleResults, trustRecorded } from '../lib/certificate/results.ts';
 import { certificateCourse, printedDate, type CourseInfo } from './certificate-view.ts';
 import { downloadFile } from './download.ts';
-import { readLearnerProgress } from './learner-progress.ts';
+import { loadProgress } from './progress.ts';
 import { browserDigest, todayWib } from './webcrypto.ts';
 
 /** How far ahead the reminder looks. */
@@ -19,8 +19,8 @@ export async function mountExpiringCertificates(): Promise<void> {
   const courses = JSON.parse(document.getElementById('expiring-courses')?.textContent ?? '[]') as CourseInfo[];
   const list = document.getElementById('expiring-list');
   const none = document.getElementById('expiring-none');
-  const progress = readLearnerProgress();
-  if (!list || !none || !progress) return;
+  const progress = loadProgress();
+  if (!list || !none) return;
   const today = todayWib();
   for (const course of courses) {
     const issued = await issueCertificate(

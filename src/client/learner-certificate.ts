@@ -11,7 +11,7 @@ import {
   type CourseInfo,
 } from './certificate-view.ts';
 import { downloadFile } from './download.ts';
-import { readLearnerProgress } from './learner-progress.ts';
+import { loadProgress } from './progress.ts';
 import { browserDigest } from './webcrypto.ts';
 
 const c = ui.certificate;
@@ -22,8 +22,8 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 export async function mountLearnerCertificate(): Promise<void> {
   const course = JSON.parse(byId('cert-course').textContent) as CourseInfo;
   const status = byId('cert-status');
-  const progress = readLearnerProgress();
-  if (!progress) {
+  const progress = loadProgress();
+  if (Object.keys(progress.completions.modules).length === 0) {
     status.textContent = c.noProgress;
     byId('cert-problem').hidden = false;
     return;

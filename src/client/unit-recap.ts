@@ -2,8 +2,6 @@
 // downloads their certificates in one go, and endorses them with the unit key.
 import { ui } from '../i18n/id.ts';
 import type { PublishedUnit } from '../lib/certificate/endorsement.ts';
-import { interimGrader } from '../lib/certificate/interim/grader.ts';
-import { decodeProgressFile } from '../lib/certificate/interim/progress.ts';
 import { issueCertificate } from '../lib/certificate/issue.ts';
 import {
   buildRecap,
@@ -14,7 +12,10 @@ import {
   type RecapRow,
   type SortKey,
 } from '../lib/certificate/recap.ts';
-import type { QuizKey } from '../lib/certificate/regrade.ts';
+import type { QuestionGrader, QuizKey } from '../lib/certificate/regrade.ts';
+import { decodeProgressFile } from '../lib/progress/codec.ts';
+import { gradeResponse } from '../lib/quiz/grade.ts';
+import type { Question } from '../schemas/quiz.ts';
 import {
   certificateCourse,
   certificateHtml,
@@ -32,6 +33,7 @@ import {
   unitsYamlSnippet,
   type UnitKey,
 } from './unit-keys.ts';
+import { sha256Hex } from './digest.ts';
 import { browserDigest } from './webcrypto.ts';
 
 const u = ui.unit;
@@ -46,6 +48,9 @@ interface PageData {
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const esc = (text: string) =>
   text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
+
+// The quiz keys embedded in the page are the quiz files' questions, so the quiz's own grading rules apply.
+const grade: QuestionGrader = (question, response) => gradeResponse(question as Question, response);
 
 /** Reads and checks dropped files; exported for the benchmark, which times this on 1,000 files. */
 export async function recapFiles(
@@ -63,10 +68,10 @@ export async function recapFiles(
   );
   const modules = [...new Map(data.courses.flatMap((c) => c.modules).map((m) => [m.id, m])).values()];
   return buildRecap(texts, {
-    decode: (text) => decodeProgressFile(text, { digest: browserDigest }),
+    decode: (text) => decodeProgressFile(text, { digest: sha256Hex }),
     modules,
     quizzes: data.quizzes,
-    grade: interimGrader,
+    grade,
   });
 }
 

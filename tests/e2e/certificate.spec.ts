@@ -16,7 +16,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 async function seedCompletedCourse(page: Page) {
-  // INTERIM: seeds the storage key directly; once the progress API is on main this imports a progress file instead.
+  // Progress as the progress API stores it (JSON of a valid Progress under its key), every lesson read.
   await page.goto('/');
   await page.evaluate(
     (progress) => {
@@ -142,7 +142,7 @@ test('/satuan reads 50 files, lists the 10 broken ones with a reason and flags t
   );
   const broken = page.getByRole('heading', { name: 'Berkas yang tidak dapat dibaca' }).locator('+ ul > li');
   await expect(broken).toHaveCount(10);
-  await expect(broken.filter({ hasText: 'sidik berkas (digest) tidak cocok' })).toHaveCount(3);
+  await expect(broken.filter({ hasText: 'Sidik SHA-256 berkas tidak cocok' })).toHaveCount(3);
   const rows = page.getByRole('region', { name: 'Rekap anggota' }).getByRole('row');
   await expect(rows).toHaveCount(41);
   await expect(rows.filter({ hasText: 'Nilai kuis diubah tangan' })).toHaveCount(5);

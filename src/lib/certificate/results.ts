@@ -12,10 +12,10 @@ export interface ModuleRule {
   readonly requireQuiz: boolean;
 }
 
-/** The progress fields certificates read (a subset of the contract's Progress). */
+/** The progress fields certificates read (a subset of Progress, src/schemas/progress.ts). */
 export interface ProgressView {
   readonly quizAttempts: readonly QuizAttempt[];
-  readonly completions: { readonly modules: Readonly<Record<string, string>> };
+  readonly completions: { readonly modules: Readonly<Record<string, { readonly completedAt: string }>> };
 }
 
 /** Status of one module for one learner. */
@@ -53,7 +53,7 @@ export function moduleResults(
   judge: AttemptJudge,
 ): ModuleResult[] {
   return modules.map((mod) => {
-    const completedAt = progress.completions.modules[mod.id];
+    const completedAt = progress.completions.modules[mod.id]?.completedAt;
     const judged = mod.quiz ? progress.quizAttempts.filter((a) => a.quizId === mod.quiz).map(judge) : [];
     const counted = judged.filter((j) => !j.forged);
     const passed = counted.filter((j) => j.passed);

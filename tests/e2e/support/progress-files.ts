@@ -1,8 +1,7 @@
 // Builds progress (and exported progress files) for the certificate tests and the recap benchmark.
-import { webcrypto } from 'node:crypto';
-import type { Digest } from '../../../src/lib/certificate/digest.ts';
-import { encodeProgressFile, type InterimProgress } from '../../../src/lib/certificate/interim/progress.ts';
-import type { QuizAttempt } from '../../../src/schemas/progress.ts';
+import { createHash } from 'node:crypto';
+import { encodeProgressFile } from '../../../src/lib/progress/codec.ts';
+import type { Progress, QuizAttempt } from '../../../src/schemas/progress.ts';
 
 export const COURSE = 'sosialisasi-perpol-1-2021';
 export const MODULE = 'polmas-tugas-setiap-anggota';
@@ -13,7 +12,7 @@ export const LESSONS = [
   'siapa-pengemban-polmas',
   'sejarah-aturan-polmas',
 ];
-export const nodeDigest: Digest = (bytes) => webcrypto.subtle.digest('SHA-256', bytes);
+export const nodeDigest = (text: string) => Promise.resolve(createHash('sha256').update(text, 'utf8').digest('hex'));
 
 const at = (i: number) => new Date(Date.UTC(2026, 10, 1 + (i % 20), 3, 0, 0)).toISOString();
 
@@ -33,9 +32,11 @@ function attempt(i: number, forged: boolean): QuizAttempt {
 }
 
 /** A member's progress: every lesson read and the course's module completed. */
-export function memberProgress(i: number, options: { name?: string; forged?: boolean } = {}): InterimProgress {
+export function memberProgress(i: number, options: { name?: string; forged?: boolean } = {}): Progress {
   return {
     version: 1,
+    createdAt: at(i),
+    updatedAt: at(i),
     profile: {
       name: options.name ?? `Anggota Uji ${String(i).padStart(4, '0')}`,
       kind: 'anggota',
@@ -43,18 +44,19 @@ export function memberProgress(i: number, options: { name?: string; forged?: boo
       rank: 'Bripka',
       unit: i % 2 === 0 ? 'Polsek Contoh Utara' : 'Polsek Contoh Selatan',
     },
-    lessons: Object.fromEntries(LESSONS.map((id) => [id, { visitedAt: at(i) }])),
+    lessons: Object.fromEntries(LESSONS.map((id) => [id, { firstVisitedAt: at(i), lastVisitedAt: at(i) }])),
     quizAttempts: [attempt(i, options.forged ?? false)],
     scenarioRuns: [],
-    completions: { modules: { [MODULE]: at(i) }, courses: { [COURSE]: at(i) } },
+    completions: { modules: { [MODULE]: { completedAt: at(i) } }, courses: { [COURSE]: { completedAt: at(i) } } },
+    log: [],
   };
 }
 
 const BROKEN = [
-  () => '{"format":"sinergi-progress","version":1,', // cut off
+  () => '{"app":"sinergi","kind":"progress","version":1,', // cut off
   () => 'bukan json sama sekali',
   () => JSON.stringify({ hello: 'world' }),
-  () => JSON.stringify({ format: 'sinergi-progress', version: 9, digest: 'x', progress: {} }),
+  () => JSON.stringify({ app: 'sinergi', kind: 'progress', version: 99, digest: 'x', progress: {} }),
 ];
 
 /** Files for /satuan: `total` members of which the first `broken` are unreadable and the next `forged` are forged. */
@@ -66,9 +68,9 @@ export async function progressFiles(total: number, broken: number, forged: numbe
       if (i % 3 === 2) {
         // A valid export whose content was edited afterwards without fixing the digest.
         const good = JSON.parse(
-          await encodeProgressFile(memberProgress(i), { now: new Date(), digest: nodeDigest }),
+          await encodeProgressFile(memberProgress(i), { now: () => new Date(), digest: nodeDigest }),
         ) as {
-          progress: InterimProgress;
+          progress: Progress;
         };
         text = JSON.stringify({
           ...good,
@@ -77,7 +79,7 @@ export async function progressFiles(total: number, broken: number, forged: numbe
       } else text = BROKEN[i % BROKEN.length]?.() ?? '';
     } else {
       text = await encodeProgressFile(memberProgress(i, { forged: i < broken + forged }), {
-        now: new Date('2026-11-28T00:00:00Z'),
+        now: () => new Date('2026-11-28T00:00:00Z'),
         digest: nodeDigest,
       });
     }

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { interimGrader } from '../../../src/lib/certificate/interim/grader.ts';
-import { regradeAttempt, type QuizKey } from '../../../src/lib/certificate/regrade.ts';
+import { regradeAttempt, type QuestionGrader, type QuizKey } from '../../../src/lib/certificate/regrade.ts';
+import { gradeResponse } from '../../../src/lib/quiz/grade.ts';
+import type { Question } from '../../../src/schemas/quiz.ts';
 import { moduleResults } from '../../../src/lib/certificate/results.ts';
 import type { QuizAttempt } from '../../../src/schemas/progress.ts';
 
-const questions = [
-  { id: 'q1', type: 'single', options: [{ id: 'a' }, { id: 'b', correct: true }] },
-  { id: 'q2', type: 'truefalse', answer: false },
-  { id: 'q3', type: 'single', options: [{ id: 'a', correct: true }, { id: 'b' }] },
+const text = { prompt: 'Soal', explanation: 'Penjelasan', source: 'Perpol 1/2021' };
+const option = (id: string, correct = false) => ({ id, text: id, correct });
+const questions: Question[] = [
+  { id: 'q1', type: 'single', ...text, options: [option('a'), option('b', true)] },
+  { id: 'q2', type: 'truefalse', ...text, answer: false },
+  { id: 'q3', type: 'single', ...text, options: [option('a', true), option('b')] },
 ];
 const key: QuizKey = { id: 'kuis-a', passMark: 70, questions };
+// The quiz helper's grading rules, as /satuan uses them.
+const grade: QuestionGrader = (question, response) => gradeResponse(question as Question, response);
 
 const honest: QuizAttempt = {
   id: 'attempt-0001',
@@ -29,12 +34,12 @@ const honest: QuizAttempt = {
 
 describe('re-grading recorded attempts', () => {
   it('accepts an honest attempt', () => {
-    const r = regradeAttempt(honest, key, interimGrader);
+    const r = regradeAttempt(honest, key, grade);
     expect(r).toMatchObject({ forged: false, passed: false, score: 67, problems: [] });
   });
 
   it('flags a "passed" typed in by hand', () => {
-    const r = regradeAttempt({ ...honest, passed: true }, key, interimGrader);
+    const r = regradeAttempt({ ...honest, passed: true }, key, grade);
     expect(r.forged).toBe(true);
     expect(r.passed).toBe(false);
     expect(r.problems[0]).toMatch(/status lulus/);
@@ -47,21 +52,24 @@ describe('re-grading recorded attempts', () => {
       score: 100,
       passed: true,
     };
-    const r = regradeAttempt(edited, key, interimGrader);
+    const r = regradeAttempt(edited, key, grade);
     expect(r.forged).toBe(true);
     expect(r.problems).toContain('jawaban soal "q2" bernilai 0, tercatat 1');
   });
 
   it('flags a lowered pass mark', () => {
-    const r = regradeAttempt({ ...honest, passMark: 50, passed: true }, key, interimGrader);
+    const r = regradeAttempt({ ...honest, passMark: 50, passed: true }, key, grade);
     expect(r.forged).toBe(true);
   });
 
   it('counts only passes that survive re-grading towards module completion', () => {
     const forged = { ...honest, passed: true };
-    const progress = { quizAttempts: [forged], completions: { modules: { m1: '2026-11-28T01:05:00.000Z' } } };
+    const progress = {
+      quizAttempts: [forged],
+      completions: { modules: { m1: { completedAt: '2026-11-28T01:05:00.000Z' } } },
+    };
     const rule = { id: 'm1', title: 'Modul 1', quiz: 'kuis-a', requireQuiz: true };
-    const [result] = moduleResults(progress, [rule], (a) => regradeAttempt(a, key, interimGrader));
+    const [result] = moduleResults(progress, [rule], (a) => regradeAttempt(a, key, grade));
     expect(result).toMatchObject({ state: 'diragukan', completedOn: null, forgedAttempts: 1 });
   });
 });
