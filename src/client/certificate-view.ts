@@ -55,8 +55,11 @@ export function moduleRows(view: Pick<CertificateView, 'envelope' | 'course'>): 
   ]);
 }
 
-const esc = (text: string) =>
+/** Escapes text for HTML built as a string. */
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
+
+const esc = escapeHtml;
 
 /** The certificate's HTML; `qrSvg` is the QR code drawn by the qrcode library. */
 export function certificateHtml(view: CertificateView, qrSvg: string): string {

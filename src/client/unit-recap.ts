@@ -18,6 +18,7 @@ import { gradeResponse } from '../lib/quiz/grade.ts';
 import type { Question } from '../schemas/quiz.ts';
 import {
   certificateCourse,
+  escapeHtml,
   certificateHtml,
   qrSvg,
   verifyUrlFor,
@@ -46,8 +47,7 @@ interface PageData {
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-const esc = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
+const esc = escapeHtml;
 
 // The quiz keys embedded in the page are the quiz files' questions, so the quiz's own grading rules apply.
 const grade: QuestionGrader = (question, response) => gradeResponse(question as Question, response);

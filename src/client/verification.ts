@@ -7,7 +7,7 @@ import { expiryDate } from '../lib/certificate/expiry.ts';
 import type { CertificatePayload, ModuleLine } from '../lib/certificate/payload.ts';
 import type { Revocation } from '../lib/certificate/revocation.ts';
 import { verifyCertificate, type Verification } from '../lib/certificate/verify.ts';
-import { identityLine, moduleRows, printedDate, type CourseInfo } from './certificate-view.ts';
+import { escapeHtml, identityLine, moduleRows, printedDate, type CourseInfo } from './certificate-view.ts';
 import { browserDigest, todayWib } from './webcrypto.ts';
 
 const v = ui.verify;
@@ -19,8 +19,7 @@ interface PageData {
   readonly revoked: Revocation[];
 }
 
-const esc = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
+const esc = escapeHtml;
 
 function line(text: string, good: boolean): string {
   return `<li class="verdict ${good ? 'good' : 'bad'}">${esc(text)}</li>`;
