@@ -25,6 +25,9 @@ try {
       break;
     await new Promise((r) => setTimeout(r, 500));
   }
+  // Astro refuses a second preview server for the same project: say so instead of timing out on a closed port.
+  if (server.exitCode !== null)
+    throw new Error('astro preview did not start (is another preview of this project running?)');
   const files = await progressFiles(COUNT, Math.round(COUNT / 20), Math.round(COUNT / 20));
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
   const page = await browser.newPage();
@@ -39,5 +42,9 @@ try {
   );
   await browser.close();
 } finally {
-  if (server.pid !== undefined) process.kill(-server.pid);
+  try {
+    if (server.pid !== undefined) process.kill(-server.pid);
+  } catch {
+    // Already stopped.
+  }
 }
