@@ -8,6 +8,7 @@ import {
   LessonSchema,
   ModuleSchema,
   QuizSchema,
+  RevocationSchema,
   ScenarioSchema,
   SourceSchema,
   UnitSchema,
@@ -32,6 +33,7 @@ export const collections = {
   glossary: defineCollection({ loader: yaml('./content/glossary'), schema: GlossaryTermSchema }),
   functions: defineCollection({ loader: yaml('./content/functions'), schema: FunctionCardSchema }),
   units: defineCollection({ loader: file('./content/units.yaml'), schema: UnitSchema }),
+  revoked: defineCollection({ loader: file('./content/revoked.yaml'), schema: RevocationSchema }),
   references: defineCollection({ loader: file('./content/legal/references.yaml'), schema: LegalReferenceSchema }),
   sources: defineCollection({ loader: file('./content/legal/sources.yaml'), schema: SourceSchema }),
 };

@@ -1,14 +1,20 @@
-/** Offers a text as a file download. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers bytes or text to the user as a downloaded file. */
+export function downloadFile(name: string, content: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = fileName;
+  link.download = name;
   link.hidden = true;
   document.body.append(link);
   link.click();
   link.remove();
+  // Long enough for a large PDF to start downloading before the URL is released.
   setTimeout(() => {
     URL.revokeObjectURL(url);
-  }, 1000);
+  }, 10_000);
+}
+
+/** Offers a text as a file download. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadFile(fileName, text, type);
 }

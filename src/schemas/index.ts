@@ -9,3 +9,4 @@ export * from './progress.ts';
 export * from './quiz.ts';
 export * from './scenario.ts';
 export * from './unit.ts';
+export * from './revocation.ts';

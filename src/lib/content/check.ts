@@ -7,6 +7,7 @@ import {
   LessonSchema,
   ModuleSchema,
   QuizSchema,
+  RevocationSchema,
   ScenarioSchema,
   SourceSchema,
   UnitSchema,
@@ -35,7 +36,7 @@ export interface ContentCheck {
 }
 
 type OneFileKind = 'course' | 'quiz' | 'scenario' | 'glossary' | 'function';
-type ListFileKind = 'units' | 'references' | 'sources';
+type ListFileKind = 'units' | 'revoked' | 'references' | 'sources';
 
 const ONE_PER_FILE: Record<string, { kind: OneFileKind; schema: z.ZodType }> = {
   'content/courses': { kind: 'course', schema: CourseSchema },
@@ -47,6 +48,7 @@ const ONE_PER_FILE: Record<string, { kind: OneFileKind; schema: z.ZodType }> = {
 
 const LIST_FILES: Record<string, { kind: ListFileKind; schema: z.ZodType }> = {
   'content/units.yaml': { kind: 'units', schema: UnitSchema },
+  'content/revoked.yaml': { kind: 'revoked', schema: RevocationSchema },
   'content/legal/references.yaml': { kind: 'references', schema: LegalReferenceSchema },
   'content/legal/sources.yaml': { kind: 'sources', schema: SourceSchema },
 };

@@ -6,6 +6,7 @@ import type {
   Lesson,
   Module,
   Quiz,
+  Revocation,
   Scenario,
   Source,
   Unit,
@@ -50,6 +51,7 @@ export interface ContentCorpus {
   readonly glossary: Located<GlossaryTerm>[];
   readonly functions: Located<FunctionCard>[];
   readonly units: Located<Unit>[];
+  readonly revoked: Located<Revocation>[];
   readonly references: Located<LegalReference>[];
   readonly sources: Located<Source>[];
 }
@@ -65,6 +67,7 @@ export function emptyCorpus(): ContentCorpus {
     glossary: [],
     functions: [],
     units: [],
+    revoked: [],
     references: [],
     sources: [],
   };

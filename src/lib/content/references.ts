@@ -111,6 +111,7 @@ export function checkReferences(corpus: ContentCorpus): Diagnostic[] {
     ...duplicateIds('istilah', corpus.glossary),
     ...duplicateIds('kartu fungsi', corpus.functions),
     ...duplicateIds('satuan', corpus.units),
+    ...duplicateIds('sertifikat dicabut', corpus.revoked),
     ...duplicateIds('rujukan hukum', corpus.references),
     ...duplicateIds('sumber', corpus.sources),
   ];

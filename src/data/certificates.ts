@@ -1,0 +1,37 @@
+import { getCollection } from 'astro:content';
+import type { CourseInfo } from '../client/certificate-view.ts';
+import type { QuizKey } from '../lib/certificate/regrade.ts';
+import { loadCatalog } from './catalog.ts';
+
+/** Each course as the certificate pages print it. */
+export async function loadCourseInfos(): Promise<CourseInfo[]> {
+  const catalog = await loadCatalog();
+  return catalog.courses.map((course) => ({
+    id: course.id,
+    title: course.title,
+    certificateTitle: course.certificate.title,
+    signatoryRole: course.certificate.signatoryRole,
+    validityMonths: course.certificate.validityMonths,
+    modules: course.moduleSummaries.map((m) => ({
+      id: m.id,
+      title: m.title,
+      quiz: m.quiz,
+      requireQuiz: m.completion.requireQuiz,
+    })),
+  }));
+}
+
+/** Units with their published keys, and revoked certificate numbers: what offline verification needs. */
+export async function loadVerificationData() {
+  const [units, revoked] = await Promise.all([getCollection('units'), getCollection('revoked')]);
+  return {
+    units: units.map((u) => ({ id: u.data.id, name: u.data.name, publicKey: u.data.publicKey })),
+    revoked: revoked.map((r) => r.data),
+  };
+}
+
+/** Current answer keys of every quiz, for re-grading recorded attempts on /satuan. */
+export async function loadQuizKeys(): Promise<QuizKey[]> {
+  const quizzes = await getCollection('quizzes');
+  return quizzes.map((q) => q.data);
+}

@@ -1,0 +1,63 @@
+import type { LearnerProfile } from '../../schemas/progress.ts';
+import { rawVerificationCode } from './code.ts';
+import type { Digest } from './digest.ts';
+import { checkEligibility } from './eligibility.ts';
+import { expiryDate } from './expiry.ts';
+import { certificateNumber } from './number.ts';
+import { PAYLOAD_VERSION, type CertificatePayload } from './payload.ts';
+import type { ModuleResult } from './results.ts';
+
+/** The course facts a certificate needs. */
+export interface CertificateCourse {
+  readonly id: string;
+  readonly modules: readonly string[];
+  readonly validityMonths?: number | undefined;
+}
+
+/** A certificate ready to print: its payload and verification code. */
+export interface IssuedCertificate {
+  readonly payload: CertificatePayload;
+  /** Verification code without dashes. */
+  readonly code: string;
+}
+
+/** Why a certificate cannot be issued yet. */
+export type IssueProblem =
+  { readonly reason: 'profile' } | { readonly reason: 'incomplete'; readonly missing: readonly string[] };
+
+/**
+ * Issues the certificate of a completed course. Deterministic: the same progress gives the same number, payload and
+ * code; the date of issue is the course completion date, so printing again later changes nothing.
+ */
+export async function issueCertificate(
+  course: CertificateCourse,
+  profile: LearnerProfile | undefined,
+  results: readonly ModuleResult[],
+  digest: Digest,
+): Promise<{ ok: true; certificate: IssuedCertificate } | ({ ok: false } & IssueProblem)> {
+  const eligibility = checkEligibility(course.modules, results);
+  if (!eligibility.eligible) return { ok: false, reason: 'incomplete', missing: eligibility.missing };
+  if (!profile) return { ok: false, reason: 'profile' };
+  const kind = profile.kind === 'anggota' ? 'a' : 'm';
+  const idOrRole = kind === 'a' ? (profile.nrp ?? '') : (profile.role ?? 'Mitra masyarakat');
+  if (idOrRole === '') return { ok: false, reason: 'profile' };
+  const { completedOn } = eligibility;
+  const no = await certificateNumber({ kind, idOrRole, name: profile.name, courseId: course.id, completedOn }, digest);
+  const payload: CertificatePayload = {
+    v: PAYLOAD_VERSION,
+    no,
+    c: course.id,
+    n: profile.name,
+    k: kind,
+    id: idOrRole,
+    ...(profile.rank ? { p: profile.rank } : {}),
+    ...(profile.unit ? { u: profile.unit } : {}),
+    m: course.modules.map((id) => {
+      const r = results.find((x) => x.moduleId === id);
+      return [id, r?.completedOn ?? completedOn, r?.score ?? null] as const;
+    }),
+    i: completedOn,
+    x: expiryDate(completedOn, course.validityMonths),
+  };
+  return { ok: true, certificate: { payload, code: await rawVerificationCode(payload, digest) } };
+}

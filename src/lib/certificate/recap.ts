@@ -1,0 +1,141 @@
+import Papa from 'papaparse';
+import type { LearnerProfile, QuizAttempt } from '../../schemas/progress.ts';
+import { regradeAttempt, type QuestionGrader, type QuizKey, type RegradedAttempt } from './regrade.ts';
+import { moduleResults, type ModuleResult, type ModuleRule, type ProgressView } from './results.ts';
+
+/** One dropped file. */
+export interface RecapFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Decodes a progress file (the progress codec with its digest bound). */
+export type DecodeFile = (
+  text: string,
+) => Promise<{ ok: true; progress: RecapProgress } | { ok: false; error: string }>;
+
+/** The progress fields the recap reads. */
+export interface RecapProgress extends ProgressView {
+  readonly profile?: LearnerProfile | undefined;
+}
+
+/** One member in the recap. */
+export interface RecapRow {
+  /** Position in the drop, stable id for selection. */
+  readonly index: number;
+  readonly file: string;
+  readonly profile: LearnerProfile | undefined;
+  readonly results: readonly ModuleResult[];
+  /** Problems found while re-grading, in Indonesian. */
+  readonly problems: readonly string[];
+  /** Whether any quiz attempt was hand-edited. */
+  readonly forged: boolean;
+}
+
+/** A file that could not be read, with the reason. */
+export interface BrokenFile {
+  readonly file: string;
+  readonly error: string;
+}
+
+/** The recap of a drop of progress files. */
+export interface Recap {
+  readonly rows: readonly RecapRow[];
+  readonly broken: readonly BrokenFile[];
+}
+
+/** What the recap needs besides the files. */
+export interface RecapContext {
+  readonly decode: DecodeFile;
+  readonly modules: readonly ModuleRule[];
+  readonly quizzes: readonly QuizKey[];
+  readonly grade: QuestionGrader;
+}
+
+/** Reads every file (a broken one never stops the others), re-grades every quiz attempt and builds the rows. */
+export async function buildRecap(files: readonly RecapFile[], context: RecapContext): Promise<Recap> {
+  const rows: RecapRow[] = [];
+  const broken: BrokenFile[] = [];
+  const keys = new Map(context.quizzes.map((q) => [q.id, q]));
+  for (const [index, file] of files.entries()) {
+    const decoded = await context.decode(file.text);
+    if (!decoded.ok) {
+      broken.push({ file: file.name, error: decoded.error });
+      continue;
+    }
+    const { progress } = decoded;
+    const problems: string[] = [];
+    let forged = false;
+    const regraded = new Map<QuizAttempt, RegradedAttempt>();
+    for (const attempt of progress.quizAttempts) {
+      const r = regradeAttempt(attempt, keys.get(attempt.quizId), context.grade);
+      regraded.set(attempt, r);
+      if (r.forged) forged = true;
+      problems.push(...r.problems.map((p) => `kuis ${attempt.quizId}: ${p}`));
+    }
+    const results = moduleResults(
+      progress,
+      context.modules,
+      (a) => regraded.get(a) ?? regradeAttempt(a, keys.get(a.quizId), context.grade),
+    );
+    if (!progress.profile) problems.push('profil peserta belum diisi');
+    rows.push({ index, file: file.name, profile: progress.profile, results, problems: [...new Set(problems)], forged });
+  }
+  return { rows, broken };
+}
+
+/** Columns the recap can be sorted by. */
+export type SortKey = 'name' | 'nrp' | 'unit' | `module:${string}`;
+
+const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
+
+/** Rows whose name, NRP, role or unit contain the query (case-insensitive), optionally only flagged ones. */
+export function filterRows(rows: readonly RecapRow[], query: string, onlyFlagged = false): RecapRow[] {
+  const q = query.trim().toLowerCase();
+  return rows.filter((row) => {
+    if (onlyFlagged && !row.forged) return false;
+    if (!q) return true;
+    const p = row.profile;
+    return [p?.name, p?.nrp, p?.role, p?.unit, p?.rank, row.file].some((v) => v?.toLowerCase().includes(q));
+  });
+}
+
+/** Rows sorted by a column; modules sort by state, then score. */
+export function sortRows(rows: readonly RecapRow[], key: SortKey, direction: 'asc' | 'desc'): RecapRow[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  const value = (row: RecapRow): string => {
+    if (key === 'name') return row.profile?.name ?? '';
+    if (key === 'nrp') return row.profile?.nrp ?? row.profile?.role ?? '';
+    if (key === 'unit') return row.profile?.unit ?? '';
+    const r = row.results.find((x) => x.moduleId === key.slice('module:'.length));
+    const rank = { selesai: 2, diragukan: 1, belum: 0 }[r?.state ?? 'belum'];
+    return `${rank}-${String(r?.score ?? -1).padStart(3, '0')}`;
+  };
+  return [...rows].sort((a, b) => sign * collator.compare(value(a), value(b)) || a.index - b.index);
+}
+
+/** Labels the CSV uses for each module state. */
+export const STATE_LABEL = { selesai: 'selesai', belum: 'belum', diragukan: 'diragukan' } as const;
+
+/** The recap as CSV (semicolon-free, comma-separated, quoted where needed), one line per member. */
+export function recapToCsv(rows: readonly RecapRow[], modules: readonly ModuleRule[]): string {
+  const header = ['Nama', 'NRP / peran', 'Pangkat', 'Satuan', 'Berkas', 'Catatan'];
+  for (const m of modules) header.push(`${m.title} — status`, `${m.title} — nilai`, `${m.title} — tanggal`);
+  const data = rows.map((row) => {
+    const p = row.profile;
+    const line: (string | number)[] = [
+      p?.name ?? '',
+      p?.nrp ?? p?.role ?? '',
+      p?.rank ?? '',
+      p?.unit ?? '',
+      row.file,
+      row.problems.join('; '),
+    ];
+    for (const m of modules) {
+      const r = row.results.find((x) => x.moduleId === m.id);
+      line.push(STATE_LABEL[r?.state ?? 'belum'], r?.score ?? '', r?.completedOn ?? '');
+    }
+    return line;
+  });
+  return Papa.unparse({ fields: header, data }, { newline: '\r\n' });
+}

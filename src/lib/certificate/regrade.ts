@@ -1,0 +1,77 @@
+import type { QuizAttempt, QuizResponse } from '../../schemas/progress.ts';
+
+/** Credit 0-1 for a response to a question of the current quiz file; undefined when the grader cannot grade it. */
+export type QuestionGrader = (question: QuizKeyQuestion, response: QuizResponse) => number | undefined;
+
+/** A question as it appears in content/quizzes/<id>.yaml (only the id is read here; the grader reads the rest). */
+export interface QuizKeyQuestion {
+  readonly id: string;
+}
+
+/** The current answer key of a quiz. */
+export interface QuizKey {
+  readonly id: string;
+  readonly passMark: number;
+  readonly questions: readonly QuizKeyQuestion[];
+}
+
+/** An attempt checked against the current key. */
+export interface RegradedAttempt {
+  readonly attempt: QuizAttempt;
+  /** Score recomputed from the recorded answers (percent). */
+  readonly score: number;
+  /** Whether the recomputed score reaches the current pass mark and nothing was forged. */
+  readonly passed: boolean;
+  /** The recorded data contradicts itself or the answer key: a hand-edited result. */
+  readonly forged: boolean;
+  /** What does not add up, in Indonesian. */
+  readonly problems: readonly string[];
+}
+
+const EPS = 1e-6;
+
+/**
+ * Re-grades a recorded attempt from its answers. An attempt is flagged as forged when its pass flag, its score or
+ * any answer's credit disagrees with what the answers earn against the current key, or when its pass mark was
+ * lowered: a "passed" typed into a file by hand is never trusted.
+ */
+export function regradeAttempt(attempt: QuizAttempt, key: QuizKey | undefined, grade: QuestionGrader): RegradedAttempt {
+  const problems: string[] = [];
+  const flags: string[] = [];
+  const flag = (message: string) => {
+    flags.push(message);
+    problems.push(message);
+  };
+  const n = attempt.answers.length;
+  const recordedCredit = attempt.answers.reduce((sum, a) => sum + a.credit, 0);
+  const scoreFromCredits = n === 0 ? 0 : (recordedCredit / n) * 100;
+  if (attempt.passed !== attempt.score >= attempt.passMark) {
+    flag(`status lulus (${attempt.passed ? 'lulus' : 'tidak lulus'}) tidak sesuai dengan nilai ${attempt.score}`);
+  }
+  if (Math.abs(scoreFromCredits - attempt.score) > 1) {
+    flag(`nilai tercatat ${attempt.score} tidak sesuai dengan jawabannya (${Math.round(scoreFromCredits)})`);
+  }
+  if (!key) {
+    problems.push(`kuis "${attempt.quizId}" tidak ada dalam konten saat ini, jadi tidak dapat dinilai ulang`);
+    return { attempt, score: Math.round(scoreFromCredits), passed: false, forged: flags.length > 0, problems };
+  }
+  if (attempt.passMark < key.passMark)
+    flag(`batas lulus tercatat ${attempt.passMark} lebih rendah dari ${key.passMark}`);
+  let earned = 0;
+  for (const answer of attempt.answers) {
+    const question = key.questions.find((q) => q.id === answer.questionId);
+    if (!question) {
+      flag(`soal "${answer.questionId}" tidak ada dalam kuis "${key.id}"`);
+      continue;
+    }
+    const credit = grade(question, answer.response);
+    const used = credit ?? answer.credit;
+    if (credit !== undefined && Math.abs(credit - answer.credit) > EPS) {
+      flag(`jawaban soal "${answer.questionId}" bernilai ${credit}, tercatat ${answer.credit}`);
+    }
+    earned += used;
+  }
+  const score = n === 0 ? 0 : Math.round((earned / n) * 100);
+  const forged = flags.length > 0;
+  return { attempt, score, passed: !forged && score >= key.passMark, forged, problems };
+}

@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { TextSchema } from './common.ts';
+
+/** A revoked certificate (`content/revoked.yaml`); /verifikasi reports its number as revoked. */
+export const RevocationSchema = z
+  .object({
+    /** Certificate number as printed, e.g. "SNG-20261128-7K3QX9". */
+    id: z
+      .string()
+      .regex(/^SNG-\d{8}-[0-9A-Z]{6}$/, { error: 'harus nomor sertifikat, misalnya "SNG-20261128-7K3QX9"' }),
+    /** Date of revocation (YYYY-MM-DD). */
+    date: z.iso.date({ error: 'harus tanggal TTTT-BB-HH, misalnya "2026-12-01"' }),
+    /** Why it was revoked, shown on /verifikasi. */
+    reason: TextSchema,
+  })
+  .strict();
+export type Revocation = z.infer<typeof RevocationSchema>;
