@@ -101,6 +101,21 @@ export const ui = {
       'lintas-lapis': 'Lintas lapis',
     },
   },
+  offline: {
+    title: 'Simpan untuk offline',
+    question: 'Simpan seluruh kursus di ponsel ini agar bisa dibuka tanpa sinyal?',
+    accept: 'Simpan untuk offline',
+    dismiss: 'Nanti saja',
+    saving: 'Menyimpan… Anda boleh terus membaca.',
+    saved: 'Tersimpan. Kursus ini kini bisa dibuka tanpa sinyal.',
+    failed: 'Gagal menyimpan. Periksa ruang penyimpanan ponsel lalu coba lagi.',
+    updateAvailable: 'Versi baru tersedia —',
+    reload: 'muat ulang',
+    pageTitle: 'Anda sedang offline',
+    pageBody: 'Halaman ini belum tersimpan di ponsel Anda, jadi tidak bisa dibuka tanpa sinyal.',
+    pageHint:
+      'Pelajaran, kuis, skenario, pencarian dan progres yang sudah disimpan tetap bisa dipakai. Sambungkan kembali ke internet untuk membuka halaman ini.',
+  },
   notFound: {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat ini tidak ada. Mungkin pelajarannya dipindah atau alamatnya salah ketik.',

@@ -1,0 +1,87 @@
+import { Workbox } from 'workbox-window';
+
+interface OfflineInfo {
+  files: number;
+  bytes: number;
+}
+
+const DISMISS_KEY = 'sinergi:offline-dismissed:v1';
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+}
+
+function wasDismissed(): boolean {
+  try {
+    return sessionStorage.getItem(DISMISS_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function rememberDismissal(): void {
+  try {
+    sessionStorage.setItem(DISMISS_KEY, '1');
+  } catch {
+    // Private mode without storage: the offer simply shows again on the next page.
+  }
+}
+
+/**
+ * Wires the "Simpan untuk offline" offer and the "Versi baru tersedia" prompt to the Workbox service worker.
+ * Status messages come from the offer's data attributes (data-saving, data-saved, data-failed), rendered from the
+ * UI dictionary at build time so the dictionary never ships to the browser.
+ */
+export async function initOffline(offer: HTMLElement, update: HTMLElement): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  const status = offer.querySelector<HTMLElement>('[data-status]');
+  const say = (key: 'saving' | 'saved' | 'failed') => {
+    if (status) status.textContent = offer.dataset[key] ?? '';
+  };
+  const wb = new Workbox('/sw.js');
+
+  wb.addEventListener('waiting', () => {
+    update.hidden = false;
+  });
+  update.querySelector('button')?.addEventListener('click', () => {
+    wb.addEventListener('controlling', () => {
+      window.location.reload();
+    });
+    wb.messageSkipWaiting();
+  });
+
+  if (await navigator.serviceWorker.getRegistration()) {
+    // Saved before: keep the worker registered so new versions are found.
+    await wb.register();
+    return;
+  }
+  if (wasDismissed()) return;
+
+  let info: OfflineInfo;
+  try {
+    info = (await (await fetch('/offline.json')).json()) as OfflineInfo;
+  } catch {
+    return;
+  }
+  const size = offer.querySelector<HTMLElement>('[data-size]');
+  if (size) size.textContent = formatMegabytes(info.bytes);
+  offer.hidden = false;
+
+  offer.querySelector('[data-action="accept"]')?.addEventListener('click', (event) => {
+    const button = event.currentTarget as HTMLButtonElement;
+    button.disabled = true;
+    say('saving');
+    wb.addEventListener('activated', () => {
+      say('saved');
+      offer.querySelector('[data-actions]')?.remove();
+    });
+    wb.register().catch(() => {
+      button.disabled = false;
+      say('failed');
+    });
+  });
+  offer.querySelector('[data-action="dismiss"]')?.addEventListener('click', () => {
+    rememberDismissal();
+    offer.hidden = true;
+  });
+}

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+
+test('after accepting "Simpan untuk offline", pages never visited open without a network', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  const offer = page.getByRole('region', { name: 'Simpan untuk offline' });
+  await expect(offer).toContainText(/\d+(,\d)? MB/);
+  await offer.getByRole('button', { name: 'Simpan untuk offline' }).click();
+  await expect(offer).toContainText('Tersimpan');
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+  await context.setOffline(true);
+  const lessons = await page.evaluate(async () => {
+    const cache = await caches.open((await caches.keys()).find((k) => k.includes('precache')) ?? '');
+    return (await cache.keys())
+      .map((r) => new URL(r.url).pathname)
+      .filter((p) => /^\/modul\/[^/]+\/[^/]+\/index\.html$/.test(p))
+      .map((p) => p.replace(/index\.html$/, ''));
+  });
+  expect(lessons.length).toBeGreaterThanOrEqual(5);
+  for (const path of lessons.slice(0, 5)) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Navigasi pelajaran' })).toBeVisible();
+  }
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  await page.goto('/halaman-yang-tidak-tersimpan/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anda sedang offline');
+});
+
+test('the web app manifest is valid and installable', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBe('/manifest.webmanifest');
+  const manifest = (await (await request.get(href ?? '')).json()) as {
+    name: string;
+    short_name: string;
+    lang: string;
+    display: string;
+    start_url: string;
+    icons: { src: string; sizes: string; purpose?: string }[];
+  };
+  expect(manifest).toMatchObject({ short_name: 'Sinergi', lang: 'id', display: 'standalone', start_url: '/' });
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
+});
+
+test('dismissing the offer keeps it hidden for the rest of the visit', async ({ page }) => {
+  await page.goto('/');
+  const offer = page.getByRole('region', { name: 'Simpan untuk offline' });
+  await offer.getByRole('button', { name: 'Nanti saja' }).click();
+  await expect(offer).toBeHidden();
+  await page.goto('/modul/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Simpan untuk offline' })).toBeHidden();
+});
