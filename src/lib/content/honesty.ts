@@ -36,8 +36,7 @@ interface Block extends Span {
 const INSTRUMENT =
   /\b(Perpol|Perkap|UU|Undang-Undang)\s*(?:No\.?|Nomor)?\s*(\d+)\s*(?:\/\s*|Tahun\s+)(\d{4})\b|\bSkep(?:\s+Kapolri)?(?:\s+No\.\s*Pol\.?:?)?\s*\/?\s*(\d+)\/(?:[IVXL]+\/)?(\d{4})\b/gi;
 
-const PASAL =
-  /\bPasal\s+(\d+)(?:\s+ayat\s+\((\d+)\))?(?:\s+huruf\s+([a-z])\b)?(?:\s+angka\s+(\d+))?/g;
+const PASAL = /\bPasal\s+(\d+)(?:\s+ayat\s+\((\d+)\))?(?:\s+huruf\s+([a-z])\b)?(?:\s+angka\s+(\d+))?/g;
 
 const HISTORY_LABEL =
   /sejarah|dicabut|tidak\s+(?:lagi\s+)?berlaku|aturan\s+lama|kebijakan\s+lama|riwayat|diganti|menggantikan|digantikan/i;
