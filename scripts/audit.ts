@@ -20,8 +20,14 @@ const candidates = [
   '/sertifikat/sosialisasi-perpol-1-2021/',
 ];
 
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
-const stop = () => server.kill();
+// Its own process group, so stopping it also stops the astro process that npx starts.
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  stdio: 'ignore',
+  detached: true,
+});
+const stop = () => {
+  if (server.pid && server.exitCode === null) process.kill(-server.pid);
+};
 process.on('exit', stop);
 for (let i = 0; i < 60; i++) {
   try {

@@ -22,6 +22,7 @@ import {
 import type { Diagnostic } from './diagnostic.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { locateMdx } from './paths.ts';
+import { validateQuizSource } from '../quiz/validate.ts';
 import { checkReferences } from './references.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { indonesianError, issuesToDiagnostics } from './zod-issues.ts';
@@ -135,6 +136,12 @@ function readYaml(file: ContentFile, corpus: ContentCorpus): Diagnostic[] {
   const parsed = parseYamlSource(file.path, file.text);
   if (!parsed.source) return parsed.errors;
   const source = parsed.source;
+  if (one?.kind === 'quiz') {
+    // Quizzes have rules beyond their structure; one validator words them per question (src/lib/quiz/validate.ts).
+    const { quiz, diagnostics } = validateQuizSource(source);
+    if (quiz) pushOne(corpus, 'quiz', { file: file.path, data: quiz, locate: source.locate });
+    return diagnostics;
+  }
   if (one) {
     const { data, errors } = validate(source, one.schema, source.data ?? {}, [], 'berkas ini');
     if (data) pushOne(corpus, one.kind, { file: file.path, data, locate: source.locate });

@@ -47,6 +47,20 @@ const card = {
   basis: 'UU 2/2002 [S17]',
   confidence: 'LIKELY',
 };
+const asked = { id: 'q1', prompt: 'Polmas tugas semua?', explanation: 'Ya.', source: 'Pasal 12' };
+const tf = { ...asked, type: 'truefalse', answer: true };
+const single = {
+  id: 'q2',
+  type: 'single',
+  prompt: 'Siapa?',
+  options: [
+    { id: 'a', text: 'A' },
+    { id: 'b', text: 'B', correct: true },
+  ],
+  explanation: 'B.',
+  source: 'Pasal 1',
+};
+const quiz = { id: 'k', title: 'Kuis', passMark: 70, questions: [tf, single] };
 const reference = {
   id: 'perpol-1-2021-pasal-3',
   instrument: 'Perpol 1/2021',
@@ -143,8 +157,48 @@ const tables: [string, { safeParse(v: unknown): { success: boolean } }, Row[]][]
     'QuizSchema',
     QuizSchema,
     [
-      ['a quiz', { id: 'k', title: 'Kuis', passMark: 70, questions: [{ id: 'q1' }] }, true],
-      ['a pass mark over 100', { id: 'k', title: 'Kuis', passMark: 101, questions: [{ id: 'q1' }] }, false],
+      ['a quiz', quiz, true],
+      ['a pass mark over 100', { ...quiz, passMark: 101 }, false],
+      ['a negative pass mark', { ...quiz, passMark: -1 }, false],
+      ['an unknown feedback mode', { ...quiz, feedback: 'nanti' }, false],
+      ['a draw of 0', { ...quiz, draw: 0 }, false],
+      ['an unknown quiz key', { ...quiz, acak: true }, false],
+      ['a question without a type', { ...quiz, questions: [{ ...tf, type: undefined }] }, false],
+      ['an unknown question type', { ...quiz, questions: [{ ...tf, type: 'essay' }] }, false],
+      ['an unknown question key', { ...quiz, questions: [{ ...tf, options: [] }] }, false],
+      ['a question without an explanation', { ...quiz, questions: [{ ...tf, explanation: undefined }] }, false],
+      [
+        'a single question with one option',
+        { ...quiz, questions: [{ ...single, options: [single.options[0]] }] },
+        false,
+      ],
+      [
+        'an option with an unknown key',
+        { ...quiz, questions: [{ ...single, options: [...single.options, { id: 'c', text: 'C', benar: true }] }] },
+        false,
+      ],
+      [
+        'a matching pair without a right side',
+        { ...quiz, questions: [{ ...asked, type: 'matching', pairs: [{ id: 'a', left: 'A' }] }] },
+        false,
+      ],
+      [
+        'an ordering question with items',
+        {
+          ...quiz,
+          questions: [
+            {
+              ...asked,
+              type: 'ordering',
+              items: [
+                { id: 'a', text: 'A' },
+                { id: 'b', text: 'B' },
+              ],
+            },
+          ],
+        },
+        true,
+      ],
     ],
   ],
   [

@@ -1,0 +1,4 @@
+// Limits of the stored progress, free of zod so the tiny lesson script can share them.
+
+/** Most activity-log entries a stored progress may hold. */
+export const LOG_LIMIT = 500;
