@@ -254,6 +254,46 @@ export const ui = {
       `Sertifikat nomor ${number} berakhir hari ini. Ulangi kursusnya di Sinergi untuk memperbarui.`,
     open: 'Lihat sertifikat',
   },
+  tentang: {
+    title: 'Tentang program',
+    description:
+      'Mengapa Sinergi ada: tujuh temuan kajian Puslitbang Polri 2022 tentang penguatan Polmas, dan modul yang menjawab setiap temuan.',
+    intro:
+      'Sinergi disusun untuk menjawab tujuh temuan sebuah kajian Puslitbang Polri tentang penguatan Pemolisian Masyarakat (Polmas). Halaman ini memetakan setiap temuan ke modul yang menjawabnya.',
+    studyHeading: 'Kajian yang menjadi dasar',
+    studyTitle:
+      'Penguatan Peran Pemolisian Masyarakat Dalam Mewujudkan Stabilitas Kamtibmas Bagi Pembangunan Nasional Tahun 2022',
+    studyJournal: 'Jurnal Litbang Polri, ISSN 1411-3813',
+    studyAuthorsLabel: 'Penulis',
+    studyAuthors:
+      'Azis Saputra (Kabidgasopsnal Puslitbang Polri), Dadang Sutrasno (Kasubbidgassus Puslitbang Polri), Widi Setiawan (Kasubbidgastin Puslitbang Polri), Joko Suyanto (Peneliti Madya BRIN), dan Usman (Peneliti Madya BRIN)',
+    studyMethod:
+      'Pendekatan kualitatif dan pengumpulan data sekunder. Informan internal: pejabat Polda, pejabat Polres, dan anggota Polres; informan eksternal: tokoh masyarakat, agama, adat, dan pemuda, Kesbangpol, kepala desa/lurah, Babinsa, FKPM, Pokdar Kamtibmas, serta LSM/ormas.',
+    studySource: 'Sumber: halaman artikel Jurnal Litbang Polri [S10] dan salinan PDF artikel [S11].',
+    studyUnknown:
+      'Volume, nomor, halaman, lokasi penelitian, jumlah informan, dan rekomendasi lengkap kajian ini belum kami verifikasi.',
+    figuresHeading: 'Angka yang perlu dikutip dengan benar',
+    figures: [
+      'Kajian 2022 (Jurnal Litbang Polri) [S10, S11]: 38.477 Bhabinkamtibmas untuk 83.381 desa/kelurahan, sekitar 46,15%; kekurangan 53,85% dapat dipenuhi dengan menugaskan Petugas Polmas.',
+      'Humas Polri, Januari 2023 [S21]: cakupan Bhabinkamtibmas sekitar 46,6%, dibandingkan dengan 81.161 desa menurut data BPS 2022 (desa saja, tanpa kelurahan).',
+      'Karena pembandingnya berbeda (desa dan kelurahan pada 2022, desa saja pada 2023), kedua persentase tidak dapat dibandingkan langsung.',
+    ],
+    findingsHeading: 'Tujuh temuan dan modul yang menjawabnya',
+    findingLabel: 'Temuan',
+    answeredBy: 'Dijawab oleh',
+    noModule: 'Belum ada modul yang menjawab temuan ini.',
+    findings: [
+      'Pelaksanaan tugas Polmas masih dipahami sebagai tugas Bhabinkamtibmas, sehingga Perpol No. 1 Tahun 2021 tentang Polmas perlu disosialisasikan.',
+      'Koordinasi fungsi Binmas dengan fungsi teknis lainnya belum optimal karena belum ada transfer pengetahuan lintas fungsi.',
+      'Kegiatan koordinasi lintas fungsi dan dengan pemangku kepentingan perlu dioptimalkan.',
+      'Pengembangan kemampuan mendeteksi, mengidentifikasi, dan memecahkan masalah kamtibmas bagi masyarakat harus dilakukan terus-menerus.',
+      'Pelaksanaan Polmas melalui kemitraan sudah dilaksanakan, tetapi perlu dioptimalkan.',
+      'Pemahaman tentang kemitraan Polri dan masyarakat melalui Polmas masih rendah.',
+      'Kemitraan Polri dan masyarakat dalam pelaksanaan Polmas sudah berjalan, tetapi melalui lembaga di luar FKPM.',
+    ],
+    shortfallNote:
+      'Selain tujuh temuan itu, kajian 2022 menyoroti kekurangan Bhabinkamtibmas. Modul "Petugas Polmas: menutup kesenjangan Bhabinkamtibmas" membahasnya secara khusus.',
+  },
   progress: {
     notStarted: 'Belum mulai',
     inProgress: 'Sedang berjalan',

@@ -11,7 +11,7 @@ test('an officer goes from the home page to a module and reads its lessons in or
   const modules = page.getByRole('region', { name: 'Semua modul' });
   const card = modules.getByRole('article').filter({ hasText: 'Polmas adalah tugas setiap anggota' });
   await expect(card).toContainText(/\d+ pelajaran · \d+ menit/);
-  await card.getByRole('link', { name: 'Polmas adalah tugas setiap anggota' }).click();
+  await card.getByRole('link', { name: 'Polmas adalah tugas setiap anggota', exact: true }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Polmas adalah tugas setiap anggota');
   await expect(page.getByRole('heading', { name: 'Tujuan pembelajaran' })).toBeVisible();

@@ -166,7 +166,8 @@ test('/cari/ with results has no axe violation and fits 320 px', async ({ page }
 test('a lesson page loads no search code until search is opened', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
-    if (request.resourceType() === 'script' || request.url().includes('/pagefind/')) scripts.push(request.url());
+    const url = request.url();
+    if (url.includes('/pagefind/') || /lunr|search|cari/i.test(url)) scripts.push(url);
   });
   await page.goto('/modul/polmas-tugas-setiap-anggota/apa-itu-polmas/');
   await page.waitForLoadState('networkidle');
