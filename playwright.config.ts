@@ -9,6 +9,23 @@ const executablePath = [
 ].find((path): path is string => Boolean(path && existsSync(path)));
 
 // E2E_PORT lets several checkouts run their end-to-end tests side by side.
+const phone = {
+  ...devices['Pixel 7'],
+  browserName: 'chromium' as const,
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+};
+
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
@@ -25,25 +42,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    {
-      name: 'chromium-mobile',
-      use: {
-        ...devices['Pixel 7'],
-        browserName: 'chromium',
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--headless',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
-    },
+    { name: 'chromium-mobile', testIgnore: /update-flow\.spec\.ts/, use: phone },
+    // Edits dist/ to publish a new version, so it runs alone after everything else.
+    { name: 'update-flow', testMatch: /update-flow\.spec\.ts/, dependencies: ['chromium-mobile'], use: phone },
   ],
   webServer: {
     // The production build, on a port other than the dev server's, so a running `npm start` is never mistaken for it.

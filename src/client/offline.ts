@@ -74,6 +74,10 @@ export async function initOffline(offer: HTMLElement, update: HTMLElement): Prom
     wb.addEventListener('activated', () => {
       say('saved');
       offer.querySelector('[data-actions]')?.remove();
+      // Leave the confirmation long enough to read, then give the screen back.
+      setTimeout(() => {
+        offer.hidden = true;
+      }, 8000);
     });
     wb.register().catch(() => {
       button.disabled = false;

@@ -1,15 +1,124 @@
-// TEMPORARY stand-in for the progress API (CONTRACTS.md section 1), owned by the progress branch (issue 3).
-// It keeps attempts for this page view only; the progress branch replaces this file with the real store.
-import type { QuizAttempt } from '../schemas/progress.ts';
+// The progress API of the site (CONTRACTS.md section 1): the one place pages and islands read and change progress.
+import {
+  ProgressRulesSchema,
+  type LearnerProfile,
+  type Progress,
+  type ProgressRules,
+  type QuizAttempt,
+  type ScenarioRun,
+} from '../schemas/progress.ts';
+import type { MergeOptions } from '../lib/progress/merge.ts';
+import { unfinishedRun } from '../lib/progress/selectors.ts';
+import { PROGRESS_KEY, WRITTEN_EVENT } from '../lib/progress/keys.ts';
+import { showNotice } from './notice.ts';
+import { createProgressStore, type ProgressStore, type StorageLike } from './progress-store.ts';
 
-const attempts: QuizAttempt[] = [];
+export type { Progress } from '../schemas/progress.ts';
+
+/** Id of the <script type="application/json"> every page carries with the completion rules (ProgressData.astro). */
+export const RULES_ELEMENT_ID = 'sinergi-progress-rules';
+
+let store: ProgressStore | undefined;
+let rulesCache: ProgressRules | undefined;
+
+/** The completion rules emitted at build time into the page, parsed (undefined when the page has none). */
+export function readRules(): ProgressRules | undefined {
+  if (rulesCache) return rulesCache;
+  const text = document.getElementById(RULES_ELEMENT_ID)?.textContent;
+  if (!text) return undefined;
+  try {
+    const parsed = ProgressRulesSchema.safeParse(JSON.parse(text));
+    rulesCache = parsed.success ? parsed.data : undefined;
+  } catch {
+    rulesCache = undefined;
+  }
+  return rulesCache;
+}
+
+function localStorageOrNull(): StorageLike | null {
+  try {
+    // Reading the property itself throws in some private modes and when cookies are blocked.
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function requestPersistence() {
+  // Asks the browser not to evict the learner's record (Safari wipes unvisited sites' storage after 7 days).
+  // Older Safari has no StorageManager at all, whatever the DOM types say.
+  const manager = (navigator as Partial<Navigator>).storage as Partial<StorageManager> | undefined;
+  void manager?.persist?.().catch(() => false);
+}
+
+function getStore(): ProgressStore {
+  if (store) return store;
+  const created = createProgressStore({
+    storage: localStorageOrNull(),
+    now: () => new Date(),
+    rules: readRules(),
+    onFirstWrite: requestPersistence,
+  });
+  for (const notice of created.notices()) showNotice(notice.kind);
+  created.onNotice((notice) => {
+    showNotice(notice.kind);
+  });
+  window.addEventListener('storage', (event) => {
+    if (event.key === PROGRESS_KEY) created.sync(event.newValue);
+  });
+  window.addEventListener(WRITTEN_EVENT, () => {
+    created.sync();
+  });
+  store = created;
+  return created;
+}
 
 /** Appends a finished quiz attempt (never drops earlier ones). */
 export function recordQuizAttempt(attempt: QuizAttempt): void {
-  attempts.push(attempt);
+  getStore().dispatch({ type: 'quiz.attempted', attempt });
 }
 
-/** The learner's progress now (only the quiz attempts in this stand-in). */
-export function loadProgress(): { quizAttempts: QuizAttempt[] } {
-  return { quizAttempts: [...attempts] };
+/** Saves a scenario run, upserting by `run.id`; a run with `endingId` is finished. */
+export function saveScenarioRun(run: ScenarioRun): void {
+  getStore().dispatch({ type: 'scenario.saved', run });
+}
+
+/** The unfinished run of a scenario to resume after a reload. */
+export function findUnfinishedScenarioRun(scenarioId: string): ScenarioRun | undefined {
+  return unfinishedRun(getStore().get(), scenarioId);
+}
+
+/** Marks a lesson visited. */
+export function markLessonVisited(lessonId: string): void {
+  getStore().dispatch({ type: 'lesson.visited', lessonId });
+}
+
+/** Saves the learner's profile. */
+export function saveProfile(profile: LearnerProfile): void {
+  getStore().dispatch({ type: 'profile.updated', profile });
+}
+
+/** Records that the learner exported a progress file now. */
+export function markExported(): void {
+  getStore().dispatch({ type: 'progress.exported' });
+}
+
+/** Merges imported progress in (monotonic; keeps every attempt; the chosen profile wins). */
+export function importProgress(incoming: Progress, options?: MergeOptions): Progress {
+  return getStore().mergeIn(incoming, options);
+}
+
+/** The learner's progress now. */
+export function loadProgress(): Progress {
+  return getStore().get();
+}
+
+/** Calls the listener on every change (this tab's or another's); returns the unsubscribe function. */
+export function subscribe(listener: (p: Progress) => void): () => void {
+  return getStore().subscribe(listener);
+}
+
+/** Whether changes reach the browser's storage (false: kept for this session only). */
+export function isProgressPersistent(): boolean {
+  return getStore().isPersistent();
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { IdSchema, TextSchema } from './common.ts';
+import { LOG_LIMIT, PROGRESS_VERSION } from './progress-limits.ts';
 
 /** An ISO 8601 timestamp with time zone, e.g. "2026-11-28T06:30:00.000Z". */
 export const TimestampSchema = z.iso.datetime({ offset: true });
@@ -120,3 +121,161 @@ export const LearnerProfileSchema = z
     path: ['nrp'],
   });
 export type LearnerProfile = z.infer<typeof LearnerProfileSchema>;
+
+/** When a lesson was read to its end. */
+export const LessonVisitSchema = z
+  .object({
+    /** First time the lesson was read to its end. */
+    firstVisitedAt: TimestampSchema,
+    /** Latest time the lesson was read to its end. */
+    lastVisitedAt: TimestampSchema,
+  })
+  .strict();
+export type LessonVisit = z.infer<typeof LessonVisitSchema>;
+
+/** A recorded completion; once recorded it is never removed. */
+export const CompletionSchema = z
+  .object({
+    /** When the module or course became complete. */
+    completedAt: TimestampSchema,
+  })
+  .strict();
+export type Completion = z.infer<typeof CompletionSchema>;
+
+/** Module and course completions, keyed by id. */
+export const CompletionsSchema = z
+  .object({
+    /** Completed modules by module id. */
+    modules: z.record(IdSchema, CompletionSchema),
+    /** Completed courses by course id. */
+    courses: z.record(IdSchema, CompletionSchema),
+  })
+  .strict();
+export type Completions = z.infer<typeof CompletionsSchema>;
+
+/** What a log entry records. */
+export const LogEntryTypeSchema = z.enum([
+  'lesson.visited',
+  'quiz.attempted',
+  'scenario.saved',
+  'profile.updated',
+  'module.completed',
+  'course.completed',
+  'progress.exported',
+  'progress.imported',
+]);
+export type LogEntryType = z.infer<typeof LogEntryTypeSchema>;
+
+/** One entry of the bounded activity log (trimmed first when storage is full). */
+export const LogEntrySchema = z
+  .object({
+    /** Unique id of the entry. */
+    id: z.string().min(1).max(300),
+    /** When it happened. */
+    at: TimestampSchema,
+    /** What happened. */
+    type: LogEntryTypeSchema,
+    /** Id of the lesson, quiz, scenario, module or course concerned; empty when none. */
+    ref: z.string().max(200),
+  })
+  .strict();
+export type LogEntry = z.infer<typeof LogEntrySchema>;
+
+export { LOG_LIMIT, PROGRESS_VERSION };
+
+/** The learner's progress, as stored under `sinergi:progress:v1` and carried in the export file (v1). */
+export const ProgressSchema = z
+  .object({
+    /** Format version of this progress. */
+    version: z.literal(PROGRESS_VERSION),
+    /** When this progress was first created on a device. */
+    createdAt: TimestampSchema,
+    /** Latest change. */
+    updatedAt: TimestampSchema,
+    /** Who the learner is, once filled in on /progres. */
+    profile: LearnerProfileSchema.optional(),
+    /** Lessons read to their end, by lesson id. */
+    lessons: z.record(IdSchema, LessonVisitSchema),
+    /** Every finished quiz attempt, oldest first. */
+    quizAttempts: z.array(QuizAttemptSchema),
+    /** Scenario runs, finished or resumable. */
+    scenarioRuns: z.array(ScenarioRunSchema),
+    /** Module and course completion dates. */
+    completions: CompletionsSchema,
+    /** When the learner last exported a progress file. */
+    lastExportedAt: TimestampSchema.optional(),
+    /** Bounded activity log, oldest first. */
+    log: z.array(LogEntrySchema).max(LOG_LIMIT),
+  })
+  .strict();
+export type Progress = z.infer<typeof ProgressSchema>;
+
+/** The integrity digest of an export file. */
+export const FileDigestSchema = z
+  .object({
+    /** Hash algorithm; always SHA-256. */
+    algorithm: z.literal('SHA-256'),
+    /** Lower-case hex digest of the canonical JSON of `{ app, kind, version, exportedAt, progress }`. */
+    value: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
+
+/** The exported progress file (`sinergi-progres-<date>.json`). */
+export const ProgressFileSchema = z
+  .object({
+    /** Always "sinergi": tells our files from other apps'. */
+    app: z.literal('sinergi'),
+    /** Always "progress". */
+    kind: z.literal('progress'),
+    /** Version of the progress inside. */
+    version: z.literal(PROGRESS_VERSION),
+    /** When the file was written. */
+    exportedAt: TimestampSchema,
+    /** Integrity digest over everything else in the file. */
+    digest: FileDigestSchema,
+    /** The progress itself. */
+    progress: ProgressSchema,
+  })
+  .strict();
+export type ProgressFile = z.infer<typeof ProgressFileSchema>;
+
+/** What completes one module, as the client needs it (emitted at build time from the catalogue). */
+export const ModuleRuleSchema = z
+  .object({
+    /** Module id. */
+    id: IdSchema,
+    /** Module title, for summaries and exports. */
+    title: z.string(),
+    /** Lesson ids in reading order. */
+    lessons: z.array(IdSchema),
+    /** Quiz that must be passed; absent when the module has none or does not require it. */
+    quiz: IdSchema.optional(),
+    /** Scenarios that must be finished (any ending). */
+    requiredScenarios: z.array(IdSchema),
+  })
+  .strict();
+export type ModuleRule = z.infer<typeof ModuleRuleSchema>;
+
+/** What completes one course. */
+export const CourseRuleSchema = z
+  .object({
+    /** Course id. */
+    id: IdSchema,
+    /** Course title. */
+    title: z.string(),
+    /** Required module ids, in order. */
+    modules: z.array(IdSchema),
+  })
+  .strict();
+export type CourseRule = z.infer<typeof CourseRuleSchema>;
+
+/** Every completion rule of the site. */
+export const ProgressRulesSchema = z
+  .object({
+    /** Modules in catalogue order. */
+    modules: z.array(ModuleRuleSchema),
+    /** Courses in catalogue order. */
+    courses: z.array(CourseRuleSchema),
+  })
+  .strict();
+export type ProgressRules = z.infer<typeof ProgressRulesSchema>;

@@ -1,5 +1,6 @@
 import type { ContentCorpus, Located, MdxEntry } from './corpus.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { validateScenario } from '../scenario/validate.ts';
 
 interface IdIndex {
   readonly label: string;
@@ -203,6 +204,8 @@ export function checkReferences(corpus: ContentCorpus): Diagnostic[] {
       ref.data.sources.forEach((id, i) => out.push(...missing(ref, ['sources', i], sources, id)));
     }
   }
+
+  for (const scenario of corpus.scenarios) out.push(...validateScenario(scenario, functions.ids));
 
   const targets = { DasarHukum: references, Term: terms, FunctionCard: functions, Quiz: quizzes, Scenario: scenarios };
   for (const entry of [...corpus.modules, ...corpus.lessons]) out.push(...bodyRefs(entry, targets));

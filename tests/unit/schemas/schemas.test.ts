@@ -205,7 +205,33 @@ const tables: [string, { safeParse(v: unknown): { success: boolean } }, Row[]][]
     'ScenarioSchema',
     ScenarioSchema,
     [
-      ['a scenario', { id: 's', title: 'S', start: 'n1', nodes: [{ id: 'n1' }] }, true],
+      [
+        'a scenario',
+        {
+          id: 's',
+          title: 'S',
+          summary: 'R',
+          start: 'n1',
+          nodes: [{ id: 'n1', text: 'T', ending: { rating: 'ideal', title: 'E', debrief: 'D' } }],
+        },
+        true,
+      ],
+      [
+        'a guard without min or max',
+        { id: 's', title: 'S', summary: 'R', start: 'n1', nodes: [{ id: 'n1', text: 'T', when: { score: 'x' } }] },
+        false,
+      ],
+      [
+        'an unknown rating',
+        {
+          id: 's',
+          title: 'S',
+          summary: 'R',
+          start: 'n1',
+          nodes: [{ id: 'n1', text: 'T', ending: { rating: 'bagus', title: 'E', debrief: 'D' } }],
+        },
+        false,
+      ],
       ['no nodes', { id: 's', title: 'S', start: 'n1', nodes: [] }, false],
     ],
   ],

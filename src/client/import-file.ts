@@ -1,0 +1,40 @@
+// Import of a progress file: read and check it, show what would change, then merge. Nothing is written to storage
+// until the learner confirms, so every rejection leaves stored progress exactly as it was.
+import type { Progress, ProgressRules } from '../schemas/progress.ts';
+import { decodeProgressFile, type Digest } from '../lib/progress/codec.ts';
+import { previewImport, type ImportPreview } from '../lib/progress/import-preview.ts';
+import type { MergeOptions } from '../lib/progress/merge.ts';
+import type { ProgressStore } from './progress-store.ts';
+
+/** A checked file, ready to merge after the learner confirms. */
+export interface PreparedImport {
+  readonly ok: true;
+  readonly progress: Progress;
+  readonly preview: ImportPreview;
+  readonly exportedAt: string;
+}
+
+/** Checks a file's text and previews it against the store's progress; never writes. */
+export async function prepareImport(
+  store: Pick<ProgressStore, 'get'>,
+  text: string,
+  deps: { readonly digest: Digest; readonly rules: ProgressRules },
+): Promise<PreparedImport | { readonly ok: false; readonly error: string }> {
+  const decoded = await decodeProgressFile(text, { digest: deps.digest });
+  if (!decoded.ok) return { ok: false, error: decoded.error };
+  return {
+    ok: true,
+    progress: decoded.progress,
+    preview: previewImport(store.get(), decoded.progress, deps.rules),
+    exportedAt: decoded.exportedAt,
+  };
+}
+
+/** Merges a prepared import into the store (monotonic; the chosen profile wins). */
+export function commitImport(
+  store: Pick<ProgressStore, 'mergeIn'>,
+  prepared: PreparedImport,
+  options: MergeOptions = {},
+): Progress {
+  return store.mergeIn(prepared.progress, options);
+}

@@ -1,0 +1,39 @@
+// Lesson pages: marks the lesson visited once its end has been on screen. Framework-free and without zod.
+import { WRITTEN_EVENT } from '../lib/progress/keys.ts';
+import { recordLessonVisit } from './lesson-visit.ts';
+import { showNotice } from './notice.ts';
+
+function storageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function record(lessonId: string) {
+  const outcome = recordLessonVisit(storageOrNull(), lessonId, () => new Date());
+  if (outcome !== 'saved') showNotice(outcome);
+  // Asks the browser to keep the record (Safari evicts storage of sites unvisited for 7 days); older browsers lack it.
+  const manager = (navigator as Partial<Navigator>).storage as Partial<StorageManager> | undefined;
+  if (outcome === 'saved') void manager?.persist?.().catch(() => false);
+  if (outcome === 'saved' || outcome === 'corrupted') window.dispatchEvent(new Event(WRITTEN_EVENT));
+}
+
+/** Watches the end-of-lesson marker and records the visit the first time it is reached. */
+export function watchLessonEnd(): void {
+  const marker = document.querySelector<HTMLElement>('[data-lesson-end]');
+  const lessonId = marker?.dataset['lessonId'];
+  if (!marker || !lessonId) return;
+  if (!('IntersectionObserver' in window)) {
+    record(lessonId);
+    return;
+  }
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) {
+      observer.disconnect();
+      record(lessonId);
+    }
+  });
+  observer.observe(marker);
+}

@@ -1,0 +1,326 @@
+// The /progres page: profile, statuses, quiz scores, scenario outcomes, backup date, export and import.
+import { formatDate, ui } from '../i18n/id.ts';
+import { encodeProgressFile } from '../lib/progress/codec.ts';
+import { progressCsv } from '../lib/progress/csv.ts';
+import { MAX_FILE_BYTES } from '../lib/progress/keys.ts';
+import { courseStatus, finishedRuns, moduleStatus, needsBackup, type StatusKind } from '../lib/progress/selectors.ts';
+import { toXapiStatements } from '../lib/xapi/statements.ts';
+import { LearnerProfileSchema, type LearnerProfile, type Progress, type ProgressRules } from '../schemas/progress.ts';
+import { sha256Hex } from './digest.ts';
+import { downloadText } from './download.ts';
+import { commitImport, prepareImport, type PreparedImport } from './import-file.ts';
+import {
+  importProgress,
+  isProgressPersistent,
+  loadProgress,
+  markExported,
+  readRules,
+  saveProfile,
+  subscribe,
+} from './progress.ts';
+
+const t = ui.progress.page;
+const statusLabel: Record<StatusKind, string> = {
+  'not-started': ui.progress.notStarted,
+  'in-progress': ui.progress.inProgress,
+  complete: ui.progress.complete,
+};
+const date = (iso: string | undefined) => (iso ? formatDate(new Date(iso)) : '—');
+function q(root: ParentNode, selector: string): HTMLElement {
+  const found = root.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`Missing ${selector}`);
+  return found;
+}
+function qi(root: ParentNode, selector: string): HTMLInputElement {
+  const found = q(root, selector);
+  if (!(found instanceof HTMLInputElement)) throw new Error(`${selector} is not an input`);
+  return found;
+}
+
+function row(cells: (string | Node)[]): HTMLTableRowElement {
+  const tr = document.createElement('tr');
+  cells.forEach((cell, i) => {
+    const td = document.createElement(i === 0 ? 'th' : 'td');
+    if (i === 0) td.setAttribute('scope', 'row');
+    td.append(cell);
+    tr.append(td);
+  });
+  return tr;
+}
+
+function link(href: string, text: string) {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
+
+interface Titles {
+  quizzes: Record<string, string>;
+  scenarios: Record<string, string>;
+}
+
+function readTitles(): Titles {
+  try {
+    const raw = JSON.parse(document.getElementById('progres-titles')?.textContent ?? '{}') as Partial<Titles>;
+    return { quizzes: raw.quizzes ?? {}, scenarios: raw.scenarios ?? {} };
+  } catch {
+    return { quizzes: {}, scenarios: {} };
+  }
+}
+
+function renderStatus(root: HTMLElement, p: Progress, rules: ProgressRules, titles: Titles) {
+  q(root, '[data-module-rows]').replaceChildren(
+    ...rules.modules.map((rule) => {
+      const s = moduleStatus(p, rule);
+      return row([
+        link(`/modul/${rule.id}/`, rule.title),
+        `${statusLabel[s.status]} · ${s.percent}%`,
+        date(s.completedAt),
+      ]);
+    }),
+  );
+  q(root, '[data-course-rows]').replaceChildren(
+    ...rules.courses.map((rule) => {
+      const s = courseStatus(p, rule, rules);
+      return row([
+        link(`/kursus/${rule.id}/`, rule.title),
+        `${statusLabel[s.status]} · ${s.percent}%`,
+        date(s.completedAt),
+      ]);
+    }),
+  );
+  const attempts = [...p.quizAttempts].reverse();
+  q(root, '[data-no-quizzes]').hidden = attempts.length > 0;
+  q(root, '[data-quiz-table]').hidden = attempts.length === 0;
+  q(root, '[data-quiz-rows]').replaceChildren(
+    ...attempts.map((a) =>
+      row([
+        titles.quizzes[a.quizId] ?? a.quizId,
+        date(a.finishedAt),
+        `${Math.round(a.score)}`,
+        a.passed ? t.passed : t.failed,
+      ]),
+    ),
+  );
+  const runs = finishedRuns(p);
+  const unfinished = p.scenarioRuns.length - runs.length;
+  q(root, '[data-no-scenarios]').hidden = runs.length > 0;
+  q(root, '[data-scenario-table]').hidden = runs.length === 0;
+  const unfinishedNote = q(root, '[data-unfinished-runs]');
+  unfinishedNote.hidden = unfinished === 0;
+  unfinishedNote.textContent = t.unfinishedRuns(unfinished);
+  q(root, '[data-scenario-rows]').replaceChildren(
+    ...runs.map((r) =>
+      row([titles.scenarios[r.scenarioId] ?? r.scenarioId, r.endingId ?? '', r.rating ?? '', date(r.finishedAt)]),
+    ),
+  );
+  q(root, '[data-last-backup]').textContent = p.lastExportedAt ? t.lastBackup(date(p.lastExportedAt)) : t.neverBackedUp;
+  q(root, '[data-backup-nudge]').hidden = !needsBackup(p);
+  q(root, '[data-memory-only]').hidden = isProgressPersistent();
+}
+
+function setupProfile(root: HTMLElement) {
+  const form = q(root, '[data-profile-form]');
+  const status = q(form, '[data-profile-status]');
+  const field = (name: string) => qi(form, `[name="${name}"]:not([type="radio"])`);
+  const kind = () => (qi(form, '[name="kind"]:checked').value === 'mitra' ? 'mitra' : 'anggota');
+  const showKind = () => {
+    for (const el of form.querySelectorAll<HTMLElement>('[data-for-kind]'))
+      el.hidden = el.dataset['forKind'] !== kind();
+  };
+  const fill = (p: LearnerProfile | undefined) => {
+    if (!p) return;
+    field('name').value = p.name;
+    qi(form, `[name="kind"][value="${p.kind}"]`).checked = true;
+    field('nrp').value = p.nrp ?? '';
+    field('rank').value = p.rank ?? '';
+    field('unit').value = p.unit ?? '';
+    field('role').value = p.role ?? '';
+    showKind();
+  };
+  fill(loadProgress().profile);
+  showKind();
+  for (const radio of form.querySelectorAll('[name="kind"]')) radio.addEventListener('change', showKind);
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const value = (name: string) => field(name).value.trim() || undefined;
+    const isAnggota = kind() === 'anggota';
+    const candidate = {
+      name: value('name') ?? '',
+      kind: kind(),
+      ...(isAnggota && value('nrp') ? { nrp: value('nrp') } : {}),
+      ...(isAnggota && value('rank') ? { rank: value('rank') } : {}),
+      ...(value('unit') ? { unit: value('unit') } : {}),
+      ...(!isAnggota && value('role') ? { role: value('role') } : {}),
+    };
+    const errors: Record<string, string> = {};
+    if (!candidate.name) errors['name'] = t.nameRequired;
+    const nrp = value('nrp');
+    if (isAnggota && nrp === undefined) errors['nrp'] = t.nrpRequired;
+    else if (isAnggota && nrp !== undefined && !/^\d{8}$/.test(nrp)) errors['nrp'] = t.nrpInvalid;
+    const parsed = LearnerProfileSchema.safeParse(candidate);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? 'name');
+        errors[key] ??= issue.message;
+      }
+    }
+    for (const slot of form.querySelectorAll<HTMLElement>('[data-error-for]')) {
+      const key = slot.dataset['errorFor'] ?? '';
+      slot.textContent = errors[key] ?? '';
+      field(key).setAttribute('aria-invalid', errors[key] ? 'true' : 'false');
+    }
+    const firstInvalid = Object.keys(errors)[0];
+    if (!parsed.success || firstInvalid !== undefined) {
+      status.textContent = t.profileInvalid;
+      if (firstInvalid) field(firstInvalid).focus();
+      return;
+    }
+    saveProfile(parsed.data);
+    status.textContent = t.profileSaved;
+  });
+}
+
+function setupExport(root: HTMLElement, rules: ProgressRules, titles: Titles) {
+  const status = q(root, '[data-export-status]');
+  const day = () => new Date().toISOString().slice(0, 10);
+  root.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('[data-export]');
+    if (!button) return;
+    const kind = button.dataset['export'];
+    const progress = loadProgress();
+    void (async () => {
+      let name: string;
+      if (kind === 'json') {
+        name = `sinergi-progres-${day()}.json`;
+        downloadText(
+          name,
+          await encodeProgressFile(progress, { now: () => new Date(), digest: sha256Hex }),
+          'application/json',
+        );
+        markExported();
+      } else if (kind === 'csv') {
+        name = `sinergi-ringkasan-${day()}.csv`;
+        downloadText(name, `\uFEFF${progressCsv(progress, rules)}`, 'text/csv;charset=utf-8');
+      } else {
+        name = `sinergi-xapi-${day()}.json`;
+        const siteUrl = root.dataset['siteUrl'] ?? location.origin;
+        const statements = toXapiStatements(progress, { siteUrl, rules, titles });
+        downloadText(name, `${JSON.stringify(statements, null, 2)}\n`, 'application/json');
+      }
+      status.textContent = t.exported(name);
+    })();
+  });
+}
+
+function setupImport(root: HTMLElement, rules: ProgressRules) {
+  const input = qi(root, '[data-import-input]');
+  const zone = q(root, '[data-dropzone]');
+  const error = q(root, '[data-import-error]');
+  const preview = q(root, '[data-import-preview]');
+  const status = q(root, '[data-import-status]');
+  const choice = q(root, '[data-profile-choice]');
+  let pending: PreparedImport | undefined;
+
+  const reset = () => {
+    pending = undefined;
+    preview.hidden = true;
+    input.value = '';
+  };
+
+  async function take(file: File) {
+    reset();
+    error.textContent = '';
+    status.textContent = t.reading;
+    if (file.size > MAX_FILE_BYTES) {
+      status.textContent = '';
+      error.textContent = `${t.rejected} ${t.fileTooLarge}`;
+      return;
+    }
+    const prepared = await prepareImport({ get: loadProgress }, await file.text(), { digest: sha256Hex, rules });
+    status.textContent = '';
+    if (!prepared.ok) {
+      error.textContent = `${t.rejected} ${prepared.error}`;
+      return;
+    }
+    pending = prepared;
+    const p = prepared.preview;
+    const items = [
+      p.newLessons > 0 ? t.previewLessons(p.newLessons) : '',
+      p.newAttempts > 0 ? t.previewAttempts(p.newAttempts) : '',
+      p.newRuns > 0 ? t.previewRuns(p.newRuns) : '',
+      p.newModules.length > 0 ? t.previewModules(p.newModules.join(', ')) : '',
+      p.newCourses.length > 0 ? t.previewCourses(p.newCourses.join(', ')) : '',
+      p.nothingNew ? t.previewNothing : '',
+    ].filter(Boolean);
+    q(preview, '[data-preview-from]').textContent = t.previewFrom(date(prepared.exportedAt));
+    q(preview, '[data-preview-list]').replaceChildren(
+      ...items.map((text) => {
+        const li = document.createElement('li');
+        li.textContent = text;
+        return li;
+      }),
+    );
+    choice.hidden = !p.profileConflict;
+    if (p.profileConflict) {
+      q(choice, '[data-local-profile]').textContent = t.keepLocalProfile(loadProgress().profile?.name ?? '');
+      q(choice, '[data-file-profile]').textContent = t.takeFileProfile(prepared.progress.profile?.name ?? '');
+      qi(choice, 'input[value="a"]').checked = true;
+    }
+    preview.hidden = false;
+    q(preview, '[data-preview-heading]').focus();
+  }
+
+  const handle = (file: File | undefined) => {
+    if (file) {
+      take(file).catch(() => {
+        error.textContent = t.rejected;
+      });
+    }
+  };
+  input.addEventListener('change', () => {
+    handle(input.files?.[0]);
+  });
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('is-over');
+  });
+  zone.addEventListener('dragleave', () => {
+    zone.classList.remove('is-over');
+  });
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    zone.classList.remove('is-over');
+    handle(event.dataTransfer?.files[0]);
+  });
+  q(root, '[data-import-confirm]').addEventListener('click', () => {
+    if (!pending) return;
+    const profile = qi(choice, 'input:checked').value === 'b' ? 'b' : 'a';
+    commitImport({ mergeIn: importProgress }, pending, { profile });
+    reset();
+    status.textContent = t.imported;
+    input.focus();
+  });
+  q(root, '[data-import-cancel]').addEventListener('click', () => {
+    reset();
+    status.textContent = t.cancelled;
+    input.focus();
+  });
+}
+
+/** Wires the /progres page. */
+export function startProgressPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-progress-page]');
+  const rules = readRules();
+  if (!root || !rules) return;
+  const titles = readTitles();
+  renderStatus(root, loadProgress(), rules, titles);
+  subscribe((p) => {
+    renderStatus(root, p, rules, titles);
+  });
+  setupProfile(root);
+  setupExport(root, rules, titles);
+  setupImport(root, rules);
+}

@@ -1,0 +1,152 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+const KEY = 'sinergi:progress:v1';
+const MODULE = '/modul/polmas-tugas-setiap-anggota/';
+const LESSONS = ['apa-itu-polmas', 'sembilan-prinsip-polmas', 'tujuan-dan-pilar-polmas'];
+
+const stored = (page: Page) =>
+  page.evaluate(
+    (key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { lessons: Record<string, unknown> } | null,
+    KEY,
+  );
+
+async function readToEnd(page: Page, lessonId: string) {
+  await page.goto(`${MODULE}${lessonId}/`);
+  await page.locator('[data-lesson-end]').scrollIntoViewIfNeeded();
+  await expect.poll(async () => Object.keys((await stored(page))?.lessons ?? {})).toContain(lessonId);
+}
+
+const moduleStatus = (page: Page) => page.locator('[data-progress-module]').first();
+
+test('reading lessons to the end is remembered after a reload, with a Lanjutkan link', async ({ page }) => {
+  await page.goto(MODULE);
+  await expect(moduleStatus(page)).toContainText('Belum mulai');
+  await readToEnd(page, LESSONS[0] ?? '');
+  await readToEnd(page, LESSONS[1] ?? '');
+  await page.goto(MODULE);
+  await page.reload();
+  await expect(moduleStatus(page)).toContainText('Sedang berjalan · 40% selesai');
+  const resume = moduleStatus(page).getByRole('link', { name: /Lanjutkan/ });
+  await expect(resume).toHaveAttribute('href', `${MODULE}${LESSONS[2]}/`);
+  await expect(page.getByRole('region', { name: 'Pelajaran' }).getByText('✓ sudah dibaca')).toHaveCount(2);
+  await page.goto('/');
+  const card = page.getByRole('region', { name: 'Semua modul' }).getByRole('article');
+  await expect(card).toContainText('Sedang berjalan · 40% selesai');
+  await card.getByRole('link', { name: /Lanjutkan/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${LESSONS[2]}/$`));
+});
+
+test('export, clear the storage, import: everything comes back', async ({ page }) => {
+  await readToEnd(page, LESSONS[0] ?? '');
+  await page.goto('/progres/');
+  await page.getByLabel('Nama lengkap *').fill('Budi Santoso');
+  await page.getByLabel('NRP * (8 angka)').fill('1234');
+  await page.getByRole('button', { name: 'Simpan profil' }).click();
+  await expect(page.getByText('NRP harus tepat 8 angka.')).toBeVisible();
+  await expect(page.getByLabel('NRP * (8 angka)')).toBeFocused();
+  await page.getByLabel('NRP * (8 angka)').fill('85061234');
+  await page.getByRole('button', { name: 'Simpan profil' }).click();
+  await expect(page.getByText('Profil tersimpan.')).toBeVisible();
+
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /ringkasan \(CSV\)/ }).click(),
+  ]);
+  expect(await readFile(await csv.path(), 'utf8')).toContain('polmas-tugas-setiap-anggota');
+  const [xapi] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /xAPI/ }).click()]);
+  const statements = JSON.parse(await readFile(await xapi.path(), 'utf8')) as { verb: { id: string } }[];
+  expect(statements[0]?.verb.id).toBe('http://adlnet.gov/expapi/verbs/experienced');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh berkas progres (JSON)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^sinergi-progres-\d{4}-\d\d-\d\d\.json$/);
+  const file = await download.path();
+  await expect(page.getByText(/Cadangan terakhir \(ekspor\):/)).toBeVisible();
+
+  await page.evaluate(() => {
+    localStorage.clear();
+  });
+  await page.reload();
+  await expect(page.getByLabel('Nama lengkap *')).toHaveValue('');
+  await expect(page.getByRole('row', { name: /Polmas adalah tugas/ })).toContainText('Belum mulai');
+
+  // A file that is not JSON is refused and changes nothing.
+  await page
+    .getByLabel('Pilih berkas progres')
+    .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('halo') });
+  await expect(page.getByRole('alert')).toContainText('Berkas ini bukan JSON yang sah');
+  expect(await stored(page)).toBeNull();
+
+  await page.getByLabel('Pilih berkas progres').setInputFiles(file);
+  await expect(page.getByRole('heading', { name: 'Yang akan berubah' })).toBeFocused();
+  await expect(page.getByText('1 pelajaran baru tercatat dibaca')).toBeVisible();
+  await page.getByRole('button', { name: 'Gabungkan ke progres saya' }).click();
+  await expect(page.getByText('Impor selesai: progres sudah digabungkan.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Polmas adalah tugas/ })).toContainText('Sedang berjalan · 20%');
+  await page.reload();
+  await expect(page.getByLabel('Nama lengkap *')).toHaveValue('Budi Santoso');
+  await expect(page.getByLabel('NRP * (8 angka)')).toHaveValue('85061234');
+  expect(Object.keys((await stored(page))?.lessons ?? {})).toEqual([LESSONS[0]]);
+
+  // The same file again changes nothing.
+  await page.getByLabel('Pilih berkas progres').setInputFiles(file);
+  await expect(page.getByText('Berkas ini tidak membawa hal baru')).toBeVisible();
+});
+
+test('a corrupted stored value is set aside, the learner is told, and the site keeps working', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate((key) => {
+    localStorage.setItem(key, '{"version":1,"lessons":{rusak');
+  }, KEY);
+  await page.goto(MODULE);
+  await expect(page.getByRole('status').filter({ hasText: 'Data progres yang tersimpan rusak.' })).toBeVisible();
+  await expect(moduleStatus(page)).toContainText('Belum mulai');
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('sinergi:progress:v1:cadangan:'))
+      .map((k) => localStorage.getItem(k)),
+  );
+  expect(backups).toEqual(['{"version":1,"lessons":{rusak']);
+  await readToEnd(page, LESSONS[0] ?? '');
+});
+
+test('two pages in one browser update progress without losing either change', async ({ context }) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await one.goto('/progres/');
+  await two.goto('/progres/');
+  await one.getByLabel('Nama lengkap *').fill('Siti Aminah');
+  await one.getByRole('radio', { name: 'Mitra masyarakat' }).check();
+  await one.getByRole('button', { name: 'Simpan profil' }).click();
+  // Tab two learned of it through the storage event, and its own change keeps tab one's.
+  await two.getByRole('link', { name: 'Polmas adalah tugas setiap anggota' }).first().click();
+  await readToEnd(two, LESSONS[0] ?? '');
+  await expect(one.getByRole('row', { name: /Polmas adalah tugas/ })).toContainText('Sedang berjalan · 20%');
+  await one.getByLabel('Satuan').fill('Polsek Sukamaju');
+  await one.getByRole('button', { name: 'Simpan profil' }).click();
+  const final = await one.evaluate(
+    (key) =>
+      JSON.parse(localStorage.getItem(key) ?? '{}') as { profile?: { name: string; unit?: string }; lessons: object },
+    KEY,
+  );
+  expect(final.profile).toMatchObject({ name: 'Siti Aminah', unit: 'Polsek Sukamaju' });
+  expect(Object.keys(final.lessons)).toEqual([LESSONS[0]]);
+});
+
+test('axe finds no WCAG 2.2 AA violation on /progres/, with an import preview open', async ({ page }) => {
+  await page.goto('/progres/');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh berkas progres (JSON)' }).click(),
+  ]);
+  await page.getByRole('button', { name: 'Simpan profil' }).click();
+  await page.getByLabel('Pilih berkas progres').setInputFiles(await download.path());
+  await expect(page.getByRole('heading', { name: 'Yang akan berubah' })).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

@@ -1,0 +1,143 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getShortestPaths } from 'xstate/graph';
+import { parse } from 'yaml';
+import { ScenarioSchema } from '../../src/schemas/scenario.ts';
+import { scenarioMachine } from '../../src/machines/scenario-machine.ts';
+import { traversal, testInput } from '../machines/scenario-paths.ts';
+
+const MODULE = '/modul/polmas-tugas-setiap-anggota/';
+
+async function openScenario(page: Page, title: string): Promise<Locator> {
+  const region = page.getByRole('region', { name: title, exact: true });
+  await region.scrollIntoViewIfNeeded();
+  // client:visible: wait until the island has hydrated.
+  await expect(region.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  return region;
+}
+
+async function pickByKeyboard(page: Page, region: Locator, label: string): Promise<void> {
+  await region.getByRole('button', { name: label, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(region.getByRole('heading', { level: 3 }).filter({ hasText: /Langkah|Akhir skenario/ })).toBeFocused();
+}
+
+test('play to an ending by keyboard, step back, resume after a reload, and see the replay', async ({ page }) => {
+  await page.goto(MODULE);
+  let region = await openScenario(page, 'Curanmor di Desa Sukamaju');
+  await expect(region.getByRole('button', { name: 'Mundur satu langkah' })).toBeDisabled();
+
+  await pickByKeyboard(page, region, 'Meminta warga berjaga dan menangkap sendiri pelakunya');
+  await expect(region.getByText('Akibat pilihan Anda:')).toBeVisible();
+  await expect(region.getByRole('status')).toContainText('Anda memilih: Meminta warga berjaga');
+  await expect(region.getByText('Legalitas -2')).toBeVisible();
+
+  await pickByKeyboard(page, region, 'Membiarkan, karena warga sudah mau bergerak');
+  await expect(region.getByRole('heading', { name: 'Main hakim sendiri' })).toBeVisible();
+  await expect(region.getByRole('status')).toHaveText('Akhir skenario: Main hakim sendiri.');
+
+  // Back one step from the ending, choose differently.
+  await region.getByRole('button', { name: 'Mundur satu langkah' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(region.getByRole('heading', { name: /Langkah 2/ })).toBeFocused();
+  await pickByKeyboard(page, region, 'Meluruskan: ronda boleh, menghakimi tidak; lalu mengajak memetakan kejadian');
+  await expect(region.getByRole('heading', { name: 'Langkah 3' })).toBeVisible();
+
+  // Reload mid-way: the run resumes at the same step.
+  await page.reload();
+  region = await openScenario(page, 'Curanmor di Desa Sukamaju');
+  await expect(region.getByRole('heading', { name: 'Langkah 3' })).toBeVisible();
+  await expect(region.getByRole('status')).toHaveText('Melanjutkan permainan sebelumnya dari langkah terakhir.');
+
+  for (const label of [
+    'Menyusun daftar apa yang perlu ditanyakan ke fungsi lain',
+    'Menghubungi Sat Intelkam: siapa yang bermain di balik pencurian ini?',
+  ]) {
+    await pickByKeyboard(page, region, label);
+  }
+  await expect(region.getByRole('complementary', { name: /Yang diketahui Intelkam/ })).toBeVisible();
+  for (const label of [
+    'Mencatat informasi itu dan kembali ke daftar Anda',
+    'Menghubungi Sat Reskrim: bagaimana perkara ini ditangani?',
+    'Mencatat langkah-langkah itu dan kembali ke daftar Anda',
+    'Membawa hasil konsultasi ke rapat FKPM dan kepala desa',
+    'Membagi peran: siskamling dan lampu di titik rawan oleh warga, patroli terarah oleh Polri bersama Babinsa, laporan cepat lewat Bhabinkamtibmas',
+    'Datang segera, mengamankan orang itu dari massa, menjaga motor sebagai barang bukti, dan menghubungi Reskrim',
+    'Meneruskan keterangan tersangka kepada Intelkam dan Reskrim untuk menelusuri penadah, lalu melaporkan perkembangan kepada warga',
+  ]) {
+    await pickByKeyboard(page, region, label);
+  }
+  await expect(region.getByRole('heading', { name: 'Masalah diurai bersama, lintas fungsi' })).toBeVisible();
+  await expect(region.getByText('Ideal', { exact: true })).toBeVisible();
+  const replay = region.getByRole('list').filter({ hasText: 'Meminta warga berjaga' });
+  await expect(replay.getByRole('listitem')).toHaveCount(11);
+  await expect(replay.getByRole('listitem').first()).toContainText('Meminta warga berjaga');
+  await expect(replay.getByRole('listitem').nth(1)).toContainText('Meluruskan');
+
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  // The finished run is recorded in progress.
+  await page.goto('/progres/');
+  await expect(page.locator('[data-scenario-table]')).toContainText('Curanmor di Desa Sukamaju');
+});
+
+test('model-based: shortest paths to every ending, generated by xstate/graph, drive the real page', async ({
+  page,
+}) => {
+  const scenario = ScenarioSchema.parse(
+    parse(readFileSync(join(import.meta.dirname, '../../content/scenarios/rapat-koordinasi-desa.yaml'), 'utf8')),
+  );
+  const paths = getShortestPaths(scenarioMachine, {
+    ...traversal,
+    input: testInput(scenario),
+    toState: (s) => s.matches('ended'),
+  });
+  const byEnding = new Map<string, (typeof paths)[number]>();
+  for (const p of paths) {
+    const id = p.state.context.trail.states.at(-1)?.nodeId ?? '';
+    if (!byEnding.has(id)) byEnding.set(id, p);
+  }
+  expect(byEnding.size).toBe(scenario.nodes.filter((n) => n.ending).length);
+  await page.goto(MODULE);
+  const region = await openScenario(page, scenario.title);
+  for (const [endingId, path] of byEnding) {
+    await region.getByRole('button', { name: 'Mulai dari awal' }).click();
+    const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
+    // Step snapshots may come from another route to the same state, so follow the events from the start.
+    let at = scenario.start;
+    for (const step of path.steps) {
+      if (step.event.type !== 'choice.pick') continue;
+      const { choiceId } = step.event;
+      const choice = nodes.get(at)?.choices.find((c) => c.id === choiceId);
+      await region.getByRole('button', { name: choice?.label ?? '?', exact: true }).click();
+      at = choice?.to ?? at;
+    }
+    const ending = nodes.get(endingId)?.ending;
+    await expect(region.getByRole('heading', { name: ending?.title ?? '?' })).toBeVisible();
+    for (const [id, value] of Object.entries(path.state.context.trail.states.at(-1)?.scores ?? {})) {
+      const label = scenario.scores.find((s) => s.id === id)?.label ?? id;
+      await expect(region.getByRole('listitem').filter({ hasText: label }).first()).toContainText(`${label} ${value}`);
+    }
+  }
+});
+
+for (const id of ['curanmor-desa', 'rapat-koordinasi-desa']) {
+  test(`trainer map of ${id}: flowchart, every node listed, ranges and path count, no axe violation`, async ({
+    page,
+  }) => {
+    await page.goto(`/pelatih/skenario/${id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Peta skenario');
+    await expect(page.getByRole('img', { name: /Bagan alur/ })).toBeVisible();
+    await expect(page.getByText(/\d+ jalur berbeda dari awal sampai akhir/)).toBeVisible();
+    await expect(page.getByRole('table')).toContainText('Kemitraan');
+    await expect(page.getByText('tidak terjangkau')).toHaveCount(0);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,174 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const QUIZ_DIR = join(process.cwd(), 'content', 'quizzes');
+
+/** Every feedback-like string of the quiz YAML files (the quiz schema is owned by the quiz issue). */
+function quizFeedbackTexts(): string[] {
+  if (!existsSync(QUIZ_DIR)) return [];
+  const texts: string[] = [];
+  const walk = (value: unknown, key: string) => {
+    if (typeof value === 'string') {
+      if (/feedback|umpan|penjelasan|explanation|rationale/i.test(key) && value.split(/\s+/).length >= 4) {
+        texts.push(value);
+      }
+    } else if (Array.isArray(value)) {
+      for (const v of value) walk(v, key);
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, k);
+    }
+  };
+  for (const file of readdirSync(QUIZ_DIR).filter((f) => /\.ya?ml$/.test(f))) {
+    walk(parse(readFileSync(join(QUIZ_DIR, file), 'utf8')), '');
+  }
+  return texts;
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('the header search link opens /cari/, and "kemitraan" finds the partnership lesson with its module', async ({
+  page,
+}) => {
+  await page.goto('/modul/polmas-tugas-setiap-anggota/sembilan-prinsip-polmas/');
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Cari' }).click();
+  await expect(page).toHaveURL(/\/cari\/$/);
+
+  const box = page.getByRole('searchbox', { name: 'Kata kunci' });
+  await box.fill('kemitraan');
+  await box.press('Enter');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ hasil untuk "kemitraan"\./);
+  const results = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  const lesson = results.filter({ has: page.getByRole('link', { name: 'Sembilan prinsip Polmas' }) });
+  await expect(lesson).toHaveCount(1);
+  await expect(lesson).toContainText('Modul: Polmas adalah tugas setiap anggota');
+  await expect(lesson.locator('mark').first()).toHaveText(/mitra/i);
+  await expect(page).toHaveURL(/\?q=kemitraan$/);
+
+  await lesson.getByRole('link', { name: 'Sembilan prinsip Polmas' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sembilan prinsip Polmas');
+});
+
+test('stemming: "bermitra" finds the lessons that say "kemitraan"', async ({ page }) => {
+  await page.goto('/cari/?q=bermitra');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ hasil untuk "bermitra"\./);
+  await expect(page.getByRole('link', { name: 'Sembilan prinsip Polmas' })).toBeVisible();
+});
+
+test('with module and course filters checked, the matching lesson stays and the filters are kept in the address', async ({
+  page,
+}) => {
+  await page.goto('/cari/');
+  await page.getByRole('searchbox', { name: 'Kata kunci' }).fill('kemitraan');
+  await page.getByText('Saring menurut modul dan kursus').click();
+  await page
+    .getByRole('group', { name: 'Modul' })
+    .getByRole('checkbox', { name: 'Polmas adalah tugas setiap anggota' })
+    .check();
+  await page
+    .getByRole('group', { name: 'Kursus' })
+    .getByRole('checkbox', { name: /Sosialisasi Perpol 1\/2021/ })
+    .check();
+  await expect(page.getByRole('link', { name: 'Sembilan prinsip Polmas' })).toBeVisible();
+  await expect(page).toHaveURL(/modul=Polmas/);
+  await expect(page).toHaveURL(/kursus=Sosialisasi/);
+});
+
+test('an exact phrase from a lesson is found, so the quiz-feedback check below is meaningful', async ({ page }) => {
+  await page.goto(`/cari/?q=${encodeURIComponent('"memecahkan masalah sosial"')}`);
+  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* hasil untuk/);
+  await page.goto(`/cari/?q=${encodeURIComponent('"memecahkan masalah jeruk"')}`);
+  await expect(page.getByRole('status')).toHaveText(/^Tidak ada hasil untuk/);
+});
+
+test('site chrome is not indexed: the footer text returns nothing', async ({ page }) => {
+  await page.goto(`/cari/?q=${encodeURIComponent('"Setiap pernyataan hukum menyebut sumbernya"')}`);
+  await expect(page.getByRole('status')).toHaveText(/^Tidak ada hasil untuk/);
+});
+
+test('search never reveals a quiz answer: its exact feedback text returns nothing', async ({ page }) => {
+  const feedback = quizFeedbackTexts();
+  test.skip(
+    feedback.length === 0,
+    'No quiz with feedback text in content/quizzes/ on this branch yet; the check runs once a quiz exists.',
+  );
+  for (const text of feedback.slice(0, 3)) {
+    await page.goto(`/cari/?q=${encodeURIComponent(`"${text}"`)}`);
+    await expect(page.getByRole('status')).toHaveText(/^Tidak ada hasil untuk/);
+  }
+});
+
+test('glossary: typing finds a term by its alias, Enter moves to it, and its anchor stays', async ({ page }) => {
+  await page.goto('/istilah/');
+  const box = page.getByRole('searchbox', { name: 'Cari istilah' });
+  await box.focus();
+  await page.keyboard.type('Bhabin');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ dari \d+ istilah cocok\.$/);
+  const visibleTerms = page.locator('#daftar-istilah > .entry:not([hidden]) dfn');
+  await expect(visibleTerms.first()).toHaveText(/^Bhabinkamtibmas/);
+
+  await box.fill('');
+  await page.keyboard.type('DDS');
+  await expect(visibleTerms.first()).toHaveText(/^Sambang/);
+  await page.keyboard.press('Enter');
+  const link = page.getByRole('link', { name: /^Sambang/ });
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/istilah\/#sambang$/);
+
+  await box.fill('');
+  await expect(page.getByRole('status')).toHaveText(/^Semua \d+ istilah ditampilkan\.$/);
+  await expectNoAxeViolations(page);
+});
+
+test('glossary: the term itself ranks above entries that only mention it', async ({ page }) => {
+  await page.goto('/istilah/');
+  await page.getByRole('searchbox', { name: 'Cari istilah' }).fill('kemitraan');
+  await expect(page.locator('#daftar-istilah > .entry:not([hidden])').first()).toHaveAttribute('id', 'kemitraan');
+});
+
+test('function cards: a question in plain Indonesian surfaces Lantas first, by keyboard', async ({ page }) => {
+  await page.goto('/fungsi/');
+  await page.getByRole('searchbox', { name: 'Cari fungsi' }).focus();
+  await page.keyboard.type('siapa yang menangani kecelakaan');
+  await expect(page.getByRole('status')).toHaveText(/fungsi cocok\.$/);
+  await expect(page.locator('#daftar-fungsi > li:not([hidden]) h2').first()).toHaveText(/^Lantas/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Lantas', exact: true })).toBeFocused();
+  await expectNoAxeViolations(page);
+});
+
+test('/cari/ with results has no axe violation and fits 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/cari/?q=kemitraan');
+  await expect(page.getByRole('status')).toHaveText(/hasil untuk/);
+  await page.getByText('Saring menurut modul dan kursus').click();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+  for (const path of ['/istilah/', '/fungsi/']) {
+    await page.goto(path);
+    await expect(page.getByRole('searchbox')).toBeVisible();
+    const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(over, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('a lesson page loads no search code until search is opened', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || request.url().includes('/pagefind/')) scripts.push(request.url());
+  });
+  await page.goto('/modul/polmas-tugas-setiap-anggota/apa-itu-polmas/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+});
