@@ -1,3 +1,4 @@
+import { quizUi } from './quiz.ts';
 import { scenarioStrings } from './scenario.ts';
 
 /** Every UI string of the site, in Indonesian. Content text lives in modules/ and content/, not here. */
@@ -464,6 +465,8 @@ export const ui = {
       none: 'Belum ada skenario di content/scenarios/.',
     },
   },
+  /** The quiz island's strings (also exported alone so the island does not ship the whole dictionary). */
+  quiz: quizUi,
 } as const;
 
 const dateFormat = new Intl.DateTimeFormat('id-ID', {

@@ -54,7 +54,9 @@ export function startQuiz(quiz: Quiz, { seed = 7, attemptsUsed = 0 } = {}) {
     { input: { quiz, seed, attemptsUsed, now: fakeClock() } },
   );
   actor.start();
-  const send = (event: QuizEvent) => actor.send(event);
+  const send = (event: QuizEvent) => {
+    actor.send(event);
+  };
   /** Answers the current question right or wrong, and submits. */
   const answer = (right: boolean) => {
     const q = currentQuestion(actor.getSnapshot());

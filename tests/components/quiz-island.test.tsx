@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import QuizRunner from '../../src/components/islands/QuizRunner.tsx';
+import type { QuizAttempt } from '../../src/schemas/progress.ts';
+import { fixtureQuizInput, fixtureQuizWith } from '../fixtures/quiz.ts';
+
+const saved: QuizAttempt[] = [];
+vi.mock('../../src/client/quiz-progress.ts', () => ({
+  saveQuizAttempt: (attempt: QuizAttempt) => {
+    saved.push(attempt);
+    return Promise.resolve();
+  },
+  countQuizAttempts: () => Promise.resolve(0),
+}));
+
+afterEach(() => {
+  cleanup();
+  saved.length = 0;
+});
+
+const pick = (id: string) => fixtureQuizInput.questions.filter((q) => q.id === id);
+
+/** Renders the runner over a one-question quiz and starts it by keyboard. */
+async function startWith(questionId: string) {
+  const user = userEvent.setup();
+  render(<QuizRunner quiz={fixtureQuizWith({ questions: pick(questionId) })} attemptsUsed={0} />);
+  await user.tab();
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Mulai kuis' }));
+  await user.keyboard('{Enter}');
+  return user;
+}
+
+const orderShown = () =>
+  within(screen.getByRole('list'))
+    .getAllByRole('listitem')
+    .map((li) => li.firstElementChild?.textContent);
+
+describe('QuizRunner by keyboard', () => {
+  it('moves focus to the question, and puts ordering items in order with the Naik/Turun buttons', async () => {
+    const user = await startWith('urutan');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Pertanyaan 1 dari 1' }));
+    // Solve by moving each item to the top, last one first, only with Tab and Enter.
+    for (const text of ['Perpol 1/2021', 'Perkap 3/2015', 'Skep 737/2005']) {
+      while (orderShown()[0] !== text) {
+        const up = screen.getByRole('button', { name: `Naik: ${text}` });
+        while (document.activeElement !== up) await user.tab();
+        await user.keyboard('{Enter}');
+        // Focus stays on a button of the moved item, so a learner can keep pressing.
+        expect((document.activeElement as HTMLElement).getAttribute('aria-label')).toMatch(text);
+      }
+    }
+    // Moving to the top reverses the list: the bottom-most moved item ends first.
+    expect(orderShown()).toEqual(['Skep 737/2005', 'Perkap 3/2015', 'Perpol 1/2021']);
+    expect(screen.getByText(/dipindah ke posisi 1 dari 3/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Periksa jawaban' }));
+    expect(within(screen.getByRole('status')).getByText('Benar.')).toBeTruthy();
+  });
+
+  it('pairs matching items with one select per left item, and reports a partial answer', async () => {
+    const user = await startWith('pasangan');
+    const lantas = screen.getByRole('combobox', { name: 'Lantas' });
+    const intelkam = screen.getByRole('combobox', { name: 'Intelkam' });
+    await user.tab();
+    expect(document.activeElement).toBe(lantas);
+    await user.selectOptions(lantas, 'Dikmas Lantas');
+    // Submitting with a left item unpaired asks for every pair first.
+    await user.click(screen.getByRole('button', { name: 'Periksa jawaban' }));
+    expect(within(screen.getByRole('status')).getByText(/Pilih pasangan untuk setiap butir/)).toBeTruthy();
+    await user.selectOptions(intelkam, 'Penyidikan');
+    await user.click(screen.getByRole('button', { name: 'Periksa jawaban' }));
+    const feedback = within(screen.getByRole('status'));
+    expect(feedback.getByText('Sebagian benar (50%).')).toBeTruthy();
+    expect(feedback.getByText(/Kartu fungsi\./)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Lihat hasil' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Hasil kuis' }));
+    expect(screen.getByText('Nilai Anda 50% (batas lulus 70%).')).toBeTruthy();
+    await act(() => Promise.resolve());
+    expect(saved).toHaveLength(1);
+    expect(saved[0]?.answers[0]?.response).toEqual({
+      type: 'matching',
+      matches: { lantas: 'lantas', intelkam: 'pengecoh-1' },
+    });
+  });
+
+  it('answers a single-choice question with the arrow keys', async () => {
+    const user = await startWith('pengemban');
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+    await user.keyboard(' ');
+    const checked = screen.getAllByRole('radio').find((r) => (r as HTMLInputElement).checked);
+    expect(checked).toBeTruthy();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('status').textContent).toMatch(/Pembahasan/);
+  });
+});

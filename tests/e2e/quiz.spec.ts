@@ -1,0 +1,245 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+// The real quizzes: the tests read the answers from the same files the site is built from.
+interface RawQuestion {
+  id: string;
+  type: 'single' | 'multiple' | 'truefalse' | 'ordering' | 'matching';
+  prompt: string;
+  options?: { id: string; text: string; correct?: boolean }[];
+  answer?: boolean;
+  items?: { id: string; text: string }[];
+  pairs?: { id: string; left: string; right: string }[];
+  distractors?: string[];
+}
+const load = (id: string) =>
+  parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')) as { title: string; questions: RawQuestion[] };
+const moduleQuiz = load('kuis-polmas-tugas-setiap-anggota');
+const lessonQuiz = load('latihan-sejarah-aturan-polmas');
+const MODULE_PAGE = '/modul/polmas-tugas-setiap-anggota/';
+const LESSON_PAGE = '/modul/polmas-tugas-setiap-anggota/sejarah-aturan-polmas/';
+
+// Whole quizzes with an axe sweep per state take a while on a shared two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+const plain = (markdown: string) => markdown.replace(/\*\*|`/g, '');
+
+async function expectNoAxeViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page })
+    .include('.quiz-box')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+/** The quiz region; scrolled to, since the island hydrates when it becomes visible (client:visible). */
+async function quizBox(page: Page, title: string): Promise<Locator> {
+  const box = page.getByRole('region', { name: title });
+  await box.scrollIntoViewIfNeeded();
+  return box;
+}
+
+async function currentQuestion(box: Locator, questions: RawQuestion[]): Promise<RawQuestion> {
+  const legend = (await box.locator('legend').textContent()) ?? '';
+  const question = questions.find((q) => plain(q.prompt) === legend.trim());
+  if (!question) throw new Error(`no question with prompt ${legend}`);
+  return question;
+}
+
+/** Answers the question on screen by mouse, right or wrong. */
+async function answerByMouse(box: Locator, q: RawQuestion, right: boolean) {
+  switch (q.type) {
+    case 'single': {
+      const option = q.options?.find((o) => Boolean(o.correct) === right);
+      await box.getByRole('radio', { name: plain(option?.text ?? '') }).check();
+      break;
+    }
+    case 'multiple':
+      for (const o of q.options ?? []) {
+        if (Boolean(o.correct) === right) await box.getByRole('checkbox', { name: plain(o.text) }).check();
+      }
+      break;
+    case 'truefalse':
+      await box.getByRole('radio', { name: q.answer === right ? 'Benar' : 'Salah' }).check();
+      break;
+    case 'ordering': {
+      if (!right) break; // shown never solved
+      const texts = (q.items ?? []).map((i) => i.text);
+      const first = () => box.getByRole('listitem').first();
+      for (const text of [...texts].reverse()) {
+        while (!((await first().textContent()) ?? '').startsWith(text)) {
+          await box.getByRole('button', { name: `Naik: ${text}` }).click();
+        }
+      }
+      break;
+    }
+    case 'matching': {
+      const pairs = q.pairs ?? [];
+      for (const [i, p] of pairs.entries()) {
+        const other = pairs[(i + 1) % pairs.length]?.right ?? '';
+        await box.getByRole('combobox', { name: p.left, exact: true }).selectOption({ label: right ? p.right : other });
+      }
+      break;
+    }
+  }
+}
+
+/** Answers every question; in immediate mode checks the announced feedback after each. */
+async function playQuiz(page: Page, box: Locator, questions: RawQuestion[], right: (i: number) => boolean) {
+  const total = Number(/dari (\d+)/.exec((await box.getByRole('heading', { level: 3 }).textContent()) ?? '')?.[1]);
+  for (let i = 0; i < total; i++) {
+    await expect(box.getByRole('heading', { name: `Pertanyaan ${i + 1} dari ${total}` })).toBeFocused();
+    const q = await currentQuestion(box, questions);
+    await answerByMouse(box, q, right(i));
+    const submit = box.getByRole('button', { name: /Periksa jawaban|Simpan dan lanjut|Selesai dan lihat hasil/ });
+    const immediate = (await submit.textContent()) === 'Periksa jawaban';
+    await submit.click();
+    if (immediate) {
+      await expect(box.getByRole('status')).toContainText('Pembahasan:');
+      if (i === 0) await expectNoAxeViolations(page, 'feedback');
+      await box.getByRole('button', { name: /Pertanyaan berikutnya|Lihat hasil/ }).click();
+    } else if (i < total - 1) {
+      await expect(box.getByRole('heading', { name: `Pertanyaan ${i + 2} dari ${total}` })).toBeVisible();
+      await expect(box.getByText('Pembahasan:')).toHaveCount(0);
+    }
+  }
+}
+
+test('a learner passes the module quiz by mouse, with feedback after each question', async ({ page }) => {
+  await page.goto(MODULE_PAGE);
+  const box = await quizBox(page, moduleQuiz.title);
+  await expect(box.getByText('10 pertanyaan · batas lulus 70%')).toBeVisible();
+  await expectNoAxeViolations(page, 'intro');
+  await box.getByRole('button', { name: 'Mulai kuis' }).click();
+  await expectNoAxeViolations(page, 'answering');
+  await playQuiz(page, box, moduleQuiz.questions, () => true);
+  await expect(box.getByRole('heading', { name: 'Hasil kuis' })).toBeFocused();
+  await expect(box.getByText('Nilai Anda 100% (batas lulus 70%).')).toBeVisible();
+  await expect(box.getByText(/^Lulus\./)).toBeVisible();
+  await expect(box.getByRole('heading', { name: 'Pembahasan setiap pertanyaan' })).toBeVisible();
+  await expectNoAxeViolations(page, 'result');
+});
+
+test('a learner fails the module quiz, reads why, and retries with a fresh draw', async ({ page }) => {
+  await page.goto(MODULE_PAGE);
+  const box = await quizBox(page, moduleQuiz.title);
+  await box.getByRole('button', { name: 'Mulai kuis' }).click();
+  await playQuiz(page, box, moduleQuiz.questions, () => false);
+  await expect(box.getByText(/^Belum lulus\./)).toBeVisible();
+  await expect(box.getByText('Jawaban yang benar:').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'failed result');
+  await box.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(box.getByRole('heading', { name: 'Pertanyaan 1 dari 10' })).toBeFocused();
+  // A new attempt starts at once with a new draw (10 of the 13 questions) and no answers carried over.
+  await expect(box.getByRole('radio', { checked: true })).toHaveCount(0);
+});
+
+test('a deferred-feedback quiz in a lesson shows every explanation only on the result screen, at 320 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(LESSON_PAGE);
+  const box = await quizBox(page, lessonQuiz.title);
+  await expect(box.getByText('pembahasan muncul di akhir kuis')).toBeVisible();
+  await box.getByRole('button', { name: 'Mulai kuis' }).click();
+  await playQuiz(page, box, lessonQuiz.questions, (i) => i !== 0);
+  await expect(box.getByText('Nilai Anda 75% (batas lulus 75%).')).toBeVisible();
+  await expect(box.getByText(/^Lulus\./)).toBeVisible();
+  await expect(box.getByText('Pembahasan:')).toHaveCount(4);
+  await expect(box.getByText('Belum tepat.')).toHaveCount(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(page, 'deferred result');
+});
+
+/** Presses Tab until the focused element satisfies `match`. */
+async function tabTo(page: Page, match: (el: { tag: string; label: string; text: string }) => boolean, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      const label = a?.getAttribute('aria-label') ?? (a as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '';
+      return { tag: a?.tagName.toLowerCase() ?? '', label: label.trim(), text: (a?.textContent ?? '').trim() };
+    });
+    if (match(el)) return;
+  }
+  throw new Error('focus never reached the wanted element');
+}
+
+test('a learner passes the module quiz with the keyboard only', async ({ page }) => {
+  await page.goto(MODULE_PAGE);
+  // From the top of the page, as a keyboard user arrives; focus scrolls the quiz into view, which hydrates it.
+  const box = page.getByRole('region', { name: moduleQuiz.title });
+  await tabTo(page, (el) => el.text === 'Mulai kuis', 300);
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 10; i++) {
+    await expect(box.getByRole('heading', { name: `Pertanyaan ${i + 1} dari 10` })).toBeFocused();
+    const q = await currentQuestion(box, moduleQuiz.questions);
+    switch (q.type) {
+      case 'single':
+      case 'truefalse': {
+        const wanted =
+          q.type === 'truefalse'
+            ? q.answer
+              ? 'Benar'
+              : 'Salah'
+            : plain(q.options?.find((o) => o.correct)?.text ?? '');
+        await tabTo(page, (el) => el.tag === 'input');
+        // Arrow keys move through a radio group and check the radio they land on.
+        for (let k = 0; k < 6 && !(await box.getByRole('radio', { name: wanted }).isChecked()); k++) {
+          await page.keyboard.press('ArrowDown');
+        }
+        await expect(box.getByRole('radio', { name: wanted })).toBeChecked();
+        break;
+      }
+      case 'multiple': {
+        const wanted = new Set((q.options ?? []).filter((o) => o.correct).map((o) => plain(o.text)));
+        for (let k = 0; k < (q.options ?? []).length; k++) {
+          await tabTo(page, (el) => el.tag === 'input');
+          const name = await page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent);
+          if (wanted.has((name ?? '').trim())) await page.keyboard.press('Space');
+        }
+        break;
+      }
+      case 'ordering': {
+        const texts = (q.items ?? []).map((item) => item.text);
+        for (const text of [...texts].reverse()) {
+          while (!((await box.getByRole('listitem').first().textContent()) ?? '').startsWith(text)) {
+            await box.getByRole('heading', { level: 3 }).focus();
+            await tabTo(page, (el) => el.label === `Naik: ${text}`);
+            await page.keyboard.press('Enter');
+          }
+        }
+        break;
+      }
+      case 'matching':
+        for (const p of q.pairs ?? []) {
+          await tabTo(page, (el) => el.tag === 'select' && el.label === p.left);
+          const select = box.getByRole('combobox', { name: p.left, exact: true });
+          for (let k = 0; k < 10; k++) {
+            const label = await select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '');
+            if (label === p.right) break;
+            await page.keyboard.press('ArrowDown');
+          }
+          await expect(select.locator('option:checked')).toHaveText(p.right);
+        }
+        break;
+    }
+    await tabTo(page, (el) => el.text === 'Periksa jawaban');
+    await page.keyboard.press('Enter');
+    await expect(box.getByRole('status')).toContainText('Benar.');
+    // Focus stays on the same button, now labelled for the next step.
+    await expect(box.getByRole('button', { name: /Pertanyaan berikutnya|Lihat hasil/ })).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+  await expect(box.getByRole('heading', { name: 'Hasil kuis' })).toBeFocused();
+  await expect(box.getByText('Nilai Anda 100% (batas lulus 70%).')).toBeVisible();
+});
+
+test('quiz answers stay out of the search index', async ({ page }) => {
+  await page.goto(MODULE_PAGE);
+  await expect(page.locator('.quiz-box')).toHaveAttribute('data-pagefind-ignore', 'all');
+});
