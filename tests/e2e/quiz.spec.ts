@@ -122,6 +122,13 @@ test('a learner passes the module quiz by mouse, with feedback after each questi
   await expect(box.getByText(/^Lulus\./)).toBeVisible();
   await expect(box.getByRole('heading', { name: 'Pembahasan setiap pertanyaan' })).toBeVisible();
   await expectNoAxeViolations(page, 'result');
+
+  // The pass is recorded in progress and survives a reload.
+  await page.goto('/progres/');
+  await page.reload();
+  const row = page.getByRole('row', { name: new RegExp(moduleQuiz.title) });
+  await expect(row).toContainText('100');
+  await expect(row).toContainText('Lulus');
 });
 
 test('a learner fails the module quiz, reads why, and retries with a fresh draw', async ({ page }) => {

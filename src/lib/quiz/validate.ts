@@ -48,6 +48,13 @@ function questionRules(q: Question, at: readonly PropertyKey[]): QuizRuleIssue[]
       out.push({ path: [...at, key, d.index, 'id'], message: `${who}: id ${label} "${d.id}" dipakai dua kali`, hint });
     }
   };
+  const atLeastTwo = (count: number, message: string, hint: string) => {
+    if (count < 2) out.push({ path: at, message: `${who}: ${message}`, hint });
+  };
+  if (q.type === 'single' || q.type === 'multiple') {
+    const ids = q.options.map((o) => o.id);
+    dup('options', 'opsi', ids, 'beri setiap opsi id yang berbeda, misalnya a, b, c');
+  }
   switch (q.type) {
     case 'single': {
       const correct = q.options.filter((o) => o.correct).length;
@@ -61,12 +68,6 @@ function questionRules(q: Question, at: readonly PropertyKey[]): QuizRuleIssue[]
               : 'biarkan "correct: true" hanya pada satu opsi, atau ganti menjadi "type: multiple" bila memang ada beberapa jawaban benar',
         });
       }
-      dup(
-        'options',
-        'opsi',
-        q.options.map((o) => o.id),
-        'beri setiap opsi id yang berbeda, misalnya a, b, c',
-      );
       break;
     }
     case 'multiple':
@@ -77,23 +78,15 @@ function questionRules(q: Question, at: readonly PropertyKey[]): QuizRuleIssue[]
           hint: 'tulis "correct: true" pada setiap opsi yang benar',
         });
       }
-      dup(
-        'options',
-        'opsi',
-        q.options.map((o) => o.id),
-        'beri setiap opsi id yang berbeda, misalnya a, b, c',
-      );
       break;
     case 'truefalse':
       break;
     case 'ordering':
-      if (q.items.length < 2) {
-        out.push({
-          path: at,
-          message: `${who}: soal urutan hanya punya ${q.items.length} butir`,
-          hint: 'tulis minimal 2 butir di items, dalam urutan yang benar',
-        });
-      }
+      atLeastTwo(
+        q.items.length,
+        `soal urutan hanya punya ${q.items.length} butir`,
+        'tulis minimal 2 butir di items, dalam urutan yang benar',
+      );
       dup(
         'items',
         'butir',
@@ -102,13 +95,11 @@ function questionRules(q: Question, at: readonly PropertyKey[]): QuizRuleIssue[]
       );
       break;
     case 'matching': {
-      if (q.pairs.length < 2) {
-        out.push({
-          path: at,
-          message: `${who}: soal pasangan hanya punya ${q.pairs.length} pasangan`,
-          hint: 'tulis minimal 2 pasangan di pairs, masing-masing dengan left dan right',
-        });
-      }
+      atLeastTwo(
+        q.pairs.length,
+        `soal pasangan hanya punya ${q.pairs.length} pasangan`,
+        'tulis minimal 2 pasangan di pairs, masing-masing dengan left dan right',
+      );
       dup(
         'pairs',
         'pasangan',
