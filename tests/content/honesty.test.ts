@@ -107,4 +107,23 @@ describe('honesty rules catch breaches', () => {
     const yaml = [{ path: 'content/glossary/x.yaml', text: "basis: 'Perkap 3/2015 Pasal 27, sudah dicabut'\n" }];
     expect(checkHonesty(yaml, refs)).toEqual([]);
   });
+
+  it('reads a quiz question as a whole: its explanation may label the repealed rules its options name', () => {
+    const question = (explanation: string) =>
+      [
+        'questions:',
+        '  - id: urutan',
+        '    options:',
+        "      - { id: a, text: 'Skep/737/X/2005' }",
+        "      - { id: b, text: 'Perpol 1/2021' }",
+        `    explanation: '${explanation}'`,
+        '  - id: lain',
+        "    prompt: 'Perpol 1/2021 berlaku.'",
+      ].join('\n');
+    const quiz = (text: string) => [{ path: 'content/quizzes/k.yaml', text }];
+    expect(checkHonesty(quiz(question('Skep/737/X/2005 sudah dicabut; hanya sejarah.')), refs)).toEqual([]);
+    expect(format(checkHonesty(quiz(question('Urutannya dari yang lama.')), refs))).toEqual([
+      'content/quizzes/k.yaml:4  Skep 737/2005 sudah dicabut tetapi tidak ditandai sebagai sejarah',
+    ]);
+  });
 });

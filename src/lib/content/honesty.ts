@@ -144,6 +144,25 @@ function lineBlocks(text: string): Block[] {
   return blocks;
 }
 
+/**
+ * A quiz question is read as a whole: its prompt, options, explanation and source together say whether it is about
+ * history (a question that asks which rule came first must not label its options, or it gives the answer away).
+ */
+function quizQuestionBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let start = 0;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (/^ {2}- id:/.test(line) && offset > start) {
+      blocks.push({ start, end: offset - 1, heading: '', dasarHukum: undefined });
+      start = offset;
+    }
+    offset += line.length + 1;
+  }
+  blocks.push({ start, end: text.length, heading: '', dasarHukum: undefined });
+  return blocks;
+}
+
 function lineOf(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
@@ -183,7 +202,11 @@ export function checkHonesty(files: readonly ContentFile[], references: readonly
     // The source register names documents by their titles; it states no rule, so only its Pasal numbers are checked.
     const checkRepeal = !file.path.startsWith('content/legal/');
     const isMdx = file.path.endsWith('.mdx');
-    const blocks = isMdx ? mdxBlocks(file.text) : lineBlocks(file.text);
+    const blocks = isMdx
+      ? mdxBlocks(file.text)
+      : file.path.startsWith('content/quizzes/')
+        ? quizQuestionBlocks(file.text)
+        : lineBlocks(file.text);
     const fileInstruments = findInstruments(file.text);
     const fileLabelled = HISTORY_LABEL.test(file.text);
     let sectionInstruments: InstrumentMention[] = [];

@@ -42,6 +42,7 @@ export const FILE_TYPES: readonly FileType[] = [
   },
   { id: 'sumber', name: 'Sumber', where: 'content/legal/sources.yaml (daftar)', schema: 'SourceSchema' },
   { id: 'satuan', name: 'Satuan', where: 'content/units.yaml (daftar)', schema: 'UnitSchema' },
+  { id: 'dicabut', name: 'Sertifikat dicabut', where: 'content/revoked.yaml (daftar)', schema: 'RevocationSchema' },
 ];
 
 /** A file type with its fields, ready for the reference page. */
