@@ -8,7 +8,7 @@ const dist = join(process.cwd(), 'dist');
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
   globPatterns: [
-    '**/*.{html,css,js,mjs,json,svg,png,webp,avif,jpg,woff2,ttf,otf,webmanifest,pf_meta,pf_index,pf_fragment,pagefind}',
+    '**/*.{html,css,js,mjs,json,svg,png,webp,avif,jpg,woff2,ttf,otf,webmanifest,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}',
   ],
   globIgnores: ['sw.js', 'workbox-*.js', 'offline.json'],
   swDest: join(dist, 'sw.js'),
@@ -20,6 +20,8 @@ const { count, size, warnings } = await generateSW({
   // Pagefind and hashed assets change name when their content changes.
   dontCacheBustURLsMatching: /\/(_astro|pagefind)\/.+/,
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+  // Pagefind asks for pagefind-entry.json?ts=<time> to dodge HTTP caches; offline, the precached copy must answer.
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
   inlineWorkboxRuntime: true,
   sourcemap: false,
   runtimeCaching: [

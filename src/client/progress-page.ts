@@ -323,4 +323,15 @@ export function startProgressPage(): void {
   setupProfile(root);
   setupExport(root, rules, titles);
   setupImport(root, rules);
+  void showPersistence(q(root, '[data-persistence]'));
+}
+
+/** Says whether the browser granted persistent storage (requested by the store after the first save). */
+async function showPersistence(note: HTMLElement): Promise<void> {
+  // Older Safari has no StorageManager at all, whatever the DOM types say.
+  const manager = (navigator as Partial<Navigator>).storage as Partial<StorageManager> | undefined;
+  if (!manager?.persisted) return;
+  const granted = await manager.persisted().catch(() => false);
+  note.textContent = (granted ? note.dataset['persistent'] : note.dataset['notPersistent']) ?? '';
+  note.hidden = false;
 }

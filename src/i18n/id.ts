@@ -365,6 +365,10 @@ export const ui = {
       backup: 'Cadangan',
       lastBackup: (date: string) => `Cadangan terakhir (ekspor): ${date}.`,
       neverBackedUp: 'Anda belum pernah mengekspor progres.',
+      persistent:
+        'Peramban mengizinkan penyimpanan permanen: progres Anda tidak akan dihapus otomatis saat ruang penyimpanan menipis.',
+      notPersistent:
+        'Peramban belum mengizinkan penyimpanan permanen, jadi progres bisa terhapus bila situs lama tidak dibuka atau ruang menipis. Ekspor secara berkala.',
       backupNudge:
         'Ada penyelesaian baru sejak ekspor terakhir. Ekspor sekarang agar tidak hilang bila peramban dibersihkan atau ponsel berganti.',
       memoryOnly: 'Penyimpanan peramban tidak tersedia: progres hanya bertahan selama halaman ini terbuka.',

@@ -52,6 +52,7 @@ test('a learner who completed the course gets a one-page A4 landscape certificat
   expect(await axe(page)).toEqual([]);
 
   // Print: Chromium's own print output has exactly one page, and the sheet fits A4 landscape at 12 mm margins.
+  const phone = page.viewportSize();
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 1123, height: 794 });
   const box = await cert.boundingBox();
@@ -60,9 +61,12 @@ test('a learner who completed the course gets a one-page A4 landscape certificat
   await page.screenshot({ path: test.info().outputPath('certificate-print.png') });
   expect(await pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).toBe(1);
   await page.emulateMedia({ media: 'screen' });
+  if (phone) await page.setViewportSize(phone);
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Unduh PDF' }).click();
+  // By keyboard: after the print emulation above, Chromium's hit-testing of this page stays stale.
+  await page.getByRole('button', { name: 'Unduh PDF' }).focus();
+  await page.keyboard.press('Enter');
   const file = await (await download).path();
   const pdf = await PDFDocument.load(await readFile(file));
   expect(pdf.getPageCount()).toBe(1);
@@ -125,6 +129,8 @@ test('a code typed in with the printed data is reported intact; a wrong name as 
   await form.getByLabel(/^Pangkat/).fill('Bripka');
   await form.getByLabel(/^Satuan/).fill('Polsek Contoh Selatan');
   await form.getByLabel(/tanggal selesai/).fill('2026-11-08');
+  // Module 1 requires its quiz, so the certificate prints the quiz score too.
+  await form.getByLabel(/: nilai/).fill('100');
   await form.getByLabel('Tanggal terbit').fill('2026-11-08');
   await form.getByRole('button', { name: 'Periksa' }).click();
   await expect(page.getByRole('status')).toContainText('Utuh: data sesuai dengan kode verifikasi.');

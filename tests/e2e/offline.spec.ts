@@ -28,6 +28,24 @@ test('after accepting "Simpan untuk offline", pages never visited open without a
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
+  // Search runs on the precached Pagefind index.
+  await page.goto('/cari/');
+  await page.getByRole('searchbox').fill('kemitraan');
+  await expect(page.getByRole('status').filter({ hasText: 'hasil untuk' })).toHaveText(
+    /^[1-9]\d* hasil untuk "kemitraan"/,
+  );
+
+  // A quiz starts and answers without a network.
+  await page.goto('/modul/polmas-tugas-setiap-anggota/');
+  const quiz = page.getByRole('region', { name: /^Kuis/ }).first();
+  await quiz.scrollIntoViewIfNeeded();
+  await quiz.getByRole('button', { name: 'Mulai kuis' }).click();
+  await expect(quiz.locator('legend').first()).toBeVisible();
+
+  // Progress, with the browser's answer on persistent storage.
+  await page.goto('/progres/');
+  await expect(page.getByText(/penyimpanan permanen/)).toBeVisible();
+
   await page.goto('/halaman-yang-tidak-tersimpan/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anda sedang offline');
 });

@@ -33,7 +33,10 @@ test('reading lessons to the end is remembered after a reload, with a Lanjutkan 
   await expect(resume).toHaveAttribute('href', `${MODULE}${LESSONS[2]}/`);
   await expect(page.getByRole('region', { name: 'Pelajaran' }).getByText('✓ sudah dibaca')).toHaveCount(2);
   await page.goto('/');
-  const card = page.getByRole('region', { name: 'Semua modul' }).getByRole('article');
+  const card = page
+    .getByRole('region', { name: 'Semua modul' })
+    .getByRole('article')
+    .filter({ hasText: 'Polmas adalah tugas setiap anggota' });
   await expect(card).toContainText('Sedang berjalan · 33% selesai');
   await card.getByRole('link', { name: /Lanjutkan/ }).click();
   await expect(page).toHaveURL(new RegExp(`${LESSONS[2]}/$`));

@@ -1,10 +1,14 @@
 // Builds progress (and exported progress files) for the certificate tests and the recap benchmark.
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { encodeProgressFile } from '../../../src/lib/progress/codec.ts';
-import type { Progress, QuizAttempt } from '../../../src/schemas/progress.ts';
+import type { Progress, QuizAttempt, QuizResponse } from '../../../src/schemas/progress.ts';
 
 export const COURSE = 'sosialisasi-perpol-1-2021';
-export const MODULE = 'polmas-tugas-setiap-anggota';
+/** Every module the course requires, read from the real course file so the fixture follows the curriculum. */
+export const COURSE_MODULES = (parse(readFileSync(`content/courses/${COURSE}.yaml`, 'utf8')) as { modules: string[] })
+  .modules;
 export const LESSONS = [
   'apa-itu-polmas',
   'sembilan-prinsip-polmas',
@@ -16,22 +20,60 @@ export const nodeDigest = (text: string) => Promise.resolve(createHash('sha256')
 
 const at = (i: number) => new Date(Date.UTC(2026, 10, 1 + (i % 20), 3, 0, 0)).toISOString();
 
-function attempt(i: number, forged: boolean): QuizAttempt {
-  return {
-    id: `attempt-${String(i).padStart(4, '0')}`,
-    quizId: 'kuis-latihan',
+interface RawQuestion {
+  id: string;
+  type: 'single' | 'multiple' | 'truefalse' | 'ordering' | 'matching';
+  options?: { id: string; correct?: boolean }[];
+  answer?: boolean;
+  items?: { id: string }[];
+  pairs?: { id: string }[];
+}
+
+/** The quiz of each module of the course, read from the real module overviews and quiz files. */
+const COURSE_QUIZZES = COURSE_MODULES.flatMap((moduleId) => {
+  const folder = readdirSync('modules').find((f) =>
+    readFileSync(`modules/${f}/index.mdx`, 'utf8').includes(`id: ${moduleId}\n`),
+  );
+  const quizId = folder ? /^quiz: (\S+)$/m.exec(readFileSync(`modules/${folder}/index.mdx`, 'utf8'))?.[1] : undefined;
+  if (!quizId) return [];
+  const quiz = parse(readFileSync(`content/quizzes/${quizId}.yaml`, 'utf8')) as { questions: RawQuestion[] };
+  return [{ quizId, questions: quiz.questions }];
+});
+
+function response(q: RawQuestion, right: boolean): QuizResponse {
+  switch (q.type) {
+    case 'single':
+      return { type: 'single', optionId: right ? (q.options?.find((o) => o.correct)?.id ?? null) : null };
+    case 'multiple':
+      return { type: 'multiple', optionIds: right ? (q.options ?? []).filter((o) => o.correct).map((o) => o.id) : [] };
+    case 'truefalse':
+      return { type: 'truefalse', value: right ? (q.answer ?? null) : null };
+    case 'ordering':
+      return { type: 'ordering', itemIds: right ? (q.items ?? []).map((it) => it.id) : [] };
+    case 'matching':
+      return {
+        type: 'matching',
+        matches: Object.fromEntries((q.pairs ?? []).map((pair) => [pair.id, right ? pair.id : null])),
+      };
+  }
+}
+
+/** A passed attempt at each course quiz; a forged one claims the pass with answers that earn nothing. */
+function attempts(i: number, forged: boolean): QuizAttempt[] {
+  return COURSE_QUIZZES.map(({ quizId, questions }) => ({
+    id: `attempt-${String(i).padStart(4, '0')}-${quizId}`,
+    quizId,
     seed: i,
     startedAt: at(i),
     finishedAt: at(i),
-    answers: [{ questionId: 'q1', response: { type: 'truefalse', value: true }, credit: forged ? 0 : 1 }],
-    score: forged ? 40 : 100,
+    answers: questions.map((q) => ({ questionId: q.id, response: response(q, !forged), credit: 1 })),
+    score: 100,
     passMark: 70,
-    // A forged file claims a pass that its own answers do not earn.
     passed: true,
-  };
+  }));
 }
 
-/** A member's progress: every lesson read and the course's module completed. */
+/** A member's progress: module 1's lessons read, every quiz of the course passed, every module completed. */
 export function memberProgress(i: number, options: { name?: string; forged?: boolean } = {}): Progress {
   return {
     version: 1,
@@ -45,9 +87,12 @@ export function memberProgress(i: number, options: { name?: string; forged?: boo
       unit: i % 2 === 0 ? 'Polsek Contoh Utara' : 'Polsek Contoh Selatan',
     },
     lessons: Object.fromEntries(LESSONS.map((id) => [id, { firstVisitedAt: at(i), lastVisitedAt: at(i) }])),
-    quizAttempts: [attempt(i, options.forged ?? false)],
+    quizAttempts: attempts(i, options.forged ?? false),
     scenarioRuns: [],
-    completions: { modules: { [MODULE]: { completedAt: at(i) } }, courses: { [COURSE]: { completedAt: at(i) } } },
+    completions: {
+      modules: Object.fromEntries(COURSE_MODULES.map((id) => [id, { completedAt: at(i) }])),
+      courses: { [COURSE]: { completedAt: at(i) } },
+    },
     log: [],
   };
 }
