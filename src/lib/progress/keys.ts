@@ -1,4 +1,4 @@
-/** localStorage key of the learner's progress (namespaced and versioned). */
+/** Browser storage key of the learner's progress (namespaced and versioned). */
 export const PROGRESS_KEY = 'sinergi:progress:v1';
 
 /** Prefix of the keys a corrupted stored value is kept under, followed by the time it was found. */
