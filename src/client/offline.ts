@@ -67,22 +67,26 @@ export async function initOffline(offer: HTMLElement, update: HTMLElement): Prom
   if (size) size.textContent = formatMegabytes(info.bytes);
   offer.hidden = false;
 
-  offer.querySelector('[data-action="accept"]')?.addEventListener('click', (event) => {
-    const button = event.currentTarget as HTMLButtonElement;
-    button.disabled = true;
+  const accept = offer.querySelector<HTMLButtonElement>('[data-action="accept"]');
+  const fail = () => {
+    if (accept) accept.disabled = false;
+    say('failed');
+  };
+  wb.addEventListener('activated', () => {
+    say('saved');
+    offer.querySelector('[data-actions]')?.remove();
+    // Leave the confirmation long enough to read, then give the screen back.
+    setTimeout(() => {
+      offer.hidden = true;
+    }, 8000);
+  });
+  // A file that could not be downloaded (lost signal, full storage) makes the new worker redundant: say so and let the
+  // learner try again instead of leaving "Menyimpan…" on screen forever.
+  wb.addEventListener('redundant', fail);
+  accept?.addEventListener('click', () => {
+    accept.disabled = true;
     say('saving');
-    wb.addEventListener('activated', () => {
-      say('saved');
-      offer.querySelector('[data-actions]')?.remove();
-      // Leave the confirmation long enough to read, then give the screen back.
-      setTimeout(() => {
-        offer.hidden = true;
-      }, 8000);
-    });
-    wb.register().catch(() => {
-      button.disabled = false;
-      say('failed');
-    });
+    wb.register().catch(fail);
   });
   offer.querySelector('[data-action="dismiss"]')?.addEventListener('click', () => {
     rememberDismissal();

@@ -8,7 +8,8 @@ test('after accepting "Simpan untuk offline", pages never visited open without a
   const offer = page.getByRole('region', { name: 'Simpan untuk offline' });
   await expect(offer).toContainText(/\d+(,\d)? MB/);
   await offer.getByRole('button', { name: 'Simpan untuk offline' }).click();
-  await expect(offer).toContainText('Tersimpan');
+  // Precaching downloads the whole course (about 5 MB); on a loaded machine that takes more than the default 5 s.
+  await expect(offer).toContainText('Tersimpan', { timeout: 60_000 });
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 
   await context.setOffline(true);
@@ -76,4 +77,19 @@ test('dismissing the offer keeps it hidden for the rest of the visit', async ({ 
   await page.goto('/modul/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Simpan untuk offline' })).toBeHidden();
+});
+
+test('a download that fails says so and can be retried', async ({ page, context }) => {
+  // Service-worker requests go through the context's routes in Chromium: lose the search index mid-download.
+  await context.route('**/pagefind/pagefind-entry.json', (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  const offer = page.getByRole('region', { name: 'Simpan untuk offline' });
+  const accept = offer.getByRole('button', { name: 'Simpan untuk offline' });
+  await accept.click();
+  await expect(offer).toContainText('Gagal menyimpan', { timeout: 60_000 });
+  await expect(accept).toBeEnabled();
+
+  await context.unroute('**/pagefind/pagefind-entry.json');
+  await accept.click();
+  await expect(offer).toContainText('Tersimpan', { timeout: 60_000 });
 });
