@@ -1,4 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
+import { adjacencyMapToArray, getAdjacencyMap } from 'xstate/graph';
 import { availableChoices } from '../../src/lib/scenario/play.ts';
 import { currentState } from '../../src/lib/scenario/run.ts';
 import { stateKey } from '../../src/lib/scenario/play.ts';
@@ -26,4 +27,40 @@ export function testInput(scenario: Snapshot['context']['scenario']) {
     createRunId: () => `run-${String(++n).padStart(8, '0')}`,
     now: () => '2026-11-28T06:30:00.000Z',
   };
+}
+
+/**
+ * Every simple path (no play state twice) from the start to an ending, as the events to send, at most `limit`.
+ * The state graph is xstate/graph's adjacency map of the real machine. xstate/graph's own getSimplePaths enumerates
+ * the simple paths to every state, which for a scenario with loops is far more than the paths to an ending and
+ * exhausts memory, so the walk to the endings is done here.
+ */
+export function simplePathsToEndings(input: ReturnType<typeof testInput>, limit: number): ScenarioMachineEvent[][] {
+  const adjacency = getAdjacencyMap(scenarioMachine, { ...traversal, input });
+  const [start] = Object.keys(adjacency);
+  const edges = new Map<string, { event: ScenarioMachineEvent; next: string; ended: boolean }[]>();
+  for (const { state, event, nextState } of adjacencyMapToArray(adjacency)) {
+    const from = traversal.serializeState(state);
+    const list = edges.get(from) ?? [];
+    list.push({ event, next: traversal.serializeState(nextState), ended: nextState.matches('ended') });
+    edges.set(from, list);
+  }
+  const paths: ScenarioMachineEvent[][] = [];
+  const events: ScenarioMachineEvent[] = [];
+  const onPath = new Set<string>();
+  const walk = (key: string): void => {
+    onPath.add(key);
+    for (const { event, next, ended } of edges.get(key) ?? []) {
+      if (onPath.has(next)) continue;
+      events.push(event);
+      if (ended) {
+        if (paths.length >= limit) throw new Error(`More than ${String(limit)} paths to an ending.`);
+        paths.push([...events]);
+      } else walk(next);
+      events.pop();
+    }
+    onPath.delete(key);
+  };
+  if (start !== undefined) walk(start);
+  return paths;
 }
