@@ -102,6 +102,8 @@ test('export, clear the storage, import: everything comes back', async ({ page }
 
 test('a corrupted stored value is set aside, the learner is told, and the site keeps working', async ({ page }) => {
   await page.goto('/');
+  // Wait until the home page has read the (empty) store, or it could be the page that finds the damage.
+  await expect(moduleStatus(page)).toBeVisible();
   await page.evaluate((key) => {
     localStorage.setItem(key, '{"version":1,"lessons":{rusak');
   }, KEY);
