@@ -10,6 +10,18 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   vite: {
+    build: {
+      // The largest chunk, certificate-pdf (pdf-lib and fontkit, 1.1 MB), loads only when a learner asks for a PDF.
+      chunkSizeWarningLimit: 1200,
+      rolldownOptions: {
+        // Astro marks compiled MDX with a "use astro:head-inject" directive that the bundler warns about once per
+        // lesson; the directive is Astro's own business, and a warning per lesson would bury every real one.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
     // Prerendering imports every lesson's compiled MDX; as one chunk instead of one file per lesson, Node loads one
     // module instead of thousands. This cut the CPU time of the 1,500-lesson benchmark build by a third.
     environments: {
