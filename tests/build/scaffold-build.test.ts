@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// The slowest test of the unit suite (a full `astro build`, about 20 s): it proves that what `npm run new:module`
-// writes not only passes the content check but builds into pages. Every template field that the schemas, the content
+// A full `astro build` (about 20 s), run by `npm run test:build` apart from the unit suite: it proves that what
+// `npm run new:module` writes not only passes the content check but builds into pages. Every template field that the schemas, the content
 // check or an author component refuses stops the build, and so fails this test.
 
 const run = promisify(execFile);
