@@ -445,7 +445,7 @@ export const ui = {
       title: 'Referensi kolom dan komponen',
       description: 'Setiap kolom setiap jenis berkas, dan setiap komponen dengan contoh langsung.',
       intro:
-        'Daftar kolom di halaman ini dibuat otomatis dari skema yang juga dipakai pemeriksa konten, jadi selalu sama dengan yang diperiksa. Keterangan kolom diambil dari catatan di kode skema, yang ditulis dalam bahasa Inggris.',
+        'Daftar kolom di halaman ini dibuat otomatis dari skema yang juga dipakai pemeriksa konten, jadi selalu sama dengan yang diperiksa. Keterangan setiap kolom juga ditulis di skema itu, sehingga kolom baru tanpa keterangan langsung ketahuan.',
       filesHeading: 'Jenis berkas',
       componentsHeading: 'Komponen',
       componentsIntro:

@@ -9,29 +9,54 @@ export type DisturbanceLayer = z.infer<typeof DisturbanceLayerSchema>;
 export const FunctionCardSchema = z
   .object({
     /** Stable id, e.g. "intelkam". */
-    id: IdSchema,
+    id: IdSchema.describe(
+      'Kode tetap kartu fungsi, misalnya intelkam. Dipakai di <FunctionCard id="..."> dan kolom consult skenario.',
+    ),
     /** Short name, e.g. "Intelkam". */
-    name: TextSchema,
+    name: TextSchema.describe('Nama singkat fungsi, misalnya "Intelkam".'),
     /** Full name, e.g. "Intelijen Keamanan". */
-    fullName: TextSchema,
+    fullName: TextSchema.describe('Nama lengkap fungsi, misalnya "Intelijen Keamanan".'),
     /** Unit name at Polres/Polsek level. */
-    unit: TextSchema,
+    unit: TextSchema.describe('Nama satuan fungsi ini di Polres/Polsek, misalnya "Sat Intelkam (Polres)".'),
     /** Display order (lower first). */
-    order: z.number().int().min(0),
+    order: z
+      .number()
+      .int()
+      .min(0)
+      .describe('Urutan tampil di /fungsi/, angka bulat 0 atau lebih; angka kecil tampil lebih dulu.'),
     /** Core responsibility. */
-    core: TextSchema,
+    core: TextSchema.describe('Tugas pokok fungsi dalam satu atau dua kalimat.'),
     /** Layer of disturbance where the function mainly acts. */
-    layer: DisturbanceLayerSchema,
+    layer: DisturbanceLayerSchema.describe(
+      'Lapis gangguan tempat fungsi ini terutama bekerja: potensi-gangguan, ambang-gangguan, gangguan-nyata, atau lintas-lapis bila di semua lapis.',
+    ),
     /** What the function needs from the Bhabinkamtibmas and Petugas Polmas. */
-    needsFromPolmas: z.array(TextSchema).min(1),
+    needsFromPolmas: z
+      .array(TextSchema)
+      .min(1)
+      .describe(
+        'Apa yang dibutuhkan fungsi ini dari Bhabinkamtibmas dan Petugas Polmas, minimal satu butir, misalnya "Informasi awal tentang potensi konflik di desa".',
+      ),
     /** What the function gives back to Polmas and the community. */
-    givesBack: z.array(TextSchema).min(1),
+    givesBack: z
+      .array(TextSchema)
+      .min(1)
+      .describe('Apa yang diberikan fungsi ini kembali kepada Polmas dan masyarakat, minimal satu butir.'),
     /** Everyday words a learner may search for. */
-    keywords: z.array(TextSchema).default([]),
+    keywords: z
+      .array(TextSchema)
+      .default([])
+      .describe(
+        'Kata sehari-hari yang mungkin dicari peserta untuk menemukan kartu ini, misalnya ["deteksi dini", "laporan informasi"]. Boleh dikosongkan.',
+      ),
     /** Legal or documentary basis with source ids. */
-    basis: TextSchema,
+    basis: TextSchema.describe(
+      'Dasar hukum atau dokumen beserta id sumbernya, misalnya "Nama satuan menurut Perpol 2/2021 [S16]".',
+    ),
     /** How sure the brief is of the card as a whole. */
-    confidence: ConfidenceSchema,
+    confidence: ConfidenceSchema.describe(
+      'Seberapa pasti isi kartu: VERIFIED (dibaca di sumber yang dikutip) atau LIKELY (hanya dari sumber sekunder yang sejalan). Butir UNVERIFIED tidak boleh dimuat.',
+    ),
   })
   .strict();
 export type FunctionCard = z.infer<typeof FunctionCardSchema>;

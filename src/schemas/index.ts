@@ -1,3 +1,6 @@
+// Every field of a schema a trainer writes files for carries two descriptions: the English JSDoc for code readers and
+// an Indonesian `.describe()` text, which the trainer's guide (/pelatih/referensi/) shows and z.toJSONSchema exports.
+// A new field without an Indonesian description fails tests/unit/guide/file-types.test.ts.
 export * from './common.ts';
 export * from './course.ts';
 export * from './function-card.ts';

@@ -5,13 +5,21 @@ import { ConfidenceSchema, IdSchema, TextSchema } from './common.ts';
 export const SourceSchema = z
   .object({
     /** Source id as used in the domain brief, e.g. "S1". */
-    id: z.string().regex(/^S\d+$/, { error: 'id sumber harus berbentuk S1, S2, ...' }),
+    id: z
+      .string()
+      .regex(/^S\d+$/, { error: 'id sumber harus berbentuk S1, S2, ...' })
+      .describe('Kode sumber seperti di daftar sumber, berbentuk S diikuti angka, misalnya S1.'),
     /** Human-readable title of the source. */
-    title: TextSchema,
+    title: TextSchema.describe('Judul sumber yang mudah dikenali, misalnya "Perpol 1/2021, Pasal 1 (pasal.id)".'),
     /** Where the source can be read, when known. */
-    url: z.url({ error: 'harus berupa alamat web lengkap (https://...)' }).optional(),
+    url: z
+      .url({ error: 'harus berupa alamat web lengkap (https://...)' })
+      .optional()
+      .describe('Alamat web lengkap tempat sumber dapat dibaca, misalnya https://pasal.id/...; hapus bila tidak ada.'),
     /** primer: the text of the regulation or study itself; sekunder: news, blogs, slides. */
-    kind: z.enum(['primer', 'sekunder']),
+    kind: z
+      .enum(['primer', 'sekunder'])
+      .describe('primer: naskah peraturan atau kajian itu sendiri; sekunder: berita, blog, salindia.'),
   })
   .strict();
 export type Source = z.infer<typeof SourceSchema>;
@@ -20,23 +28,38 @@ export type Source = z.infer<typeof SourceSchema>;
 export const LegalReferenceSchema = z
   .object({
     /** Stable id, e.g. "perpol-1-2021-pasal-3". */
-    id: IdSchema,
+    id: IdSchema.describe('Kode tetap rujukan, misalnya perpol-1-2021-pasal-3. Dipakai di <DasarHukum ref="...">.'),
     /** Full name of the instrument. */
-    instrument: TextSchema,
+    instrument: TextSchema.describe(
+      'Nama lengkap peraturan, misalnya "Peraturan Kepolisian Negara Republik Indonesia Nomor 1 Tahun 2021 tentang Pemolisian Masyarakat".',
+    ),
     /** Short name shown in citations, e.g. "Perpol 1/2021". */
-    short: TextSchema,
+    short: TextSchema.describe('Nama singkat yang tampil di kutipan, misalnya "Perpol 1/2021".'),
     /** Article cited, e.g. "Pasal 1 angka 4"; omitted when citing the instrument or when the number is unknown. */
-    article: TextSchema.optional(),
+    article: TextSchema.optional().describe(
+      'Pasal yang dikutip, misalnya "Pasal 1 angka 4". Hapus bila mengutip peraturannya saja atau bila nomor pasalnya belum pasti; jangan menulis nomor pasal dari ingatan.',
+    ),
     /** Indonesian paraphrase or short quote of what the reference says. */
-    summary: TextSchema,
+    summary: TextSchema.describe('Isi rujukan dengan kata-kata sendiri atau kutipan singkat, dalam bahasa Indonesia.'),
     /** VERIFIED when read in the cited source; LIKELY when only secondary sources agree. */
-    confidence: ConfidenceSchema,
+    confidence: ConfidenceSchema.describe(
+      'VERIFIED bila dibaca di sumber yang dikutip; LIKELY bila hanya sumber sekunder yang sejalan. Butir UNVERIFIED tidak boleh dimuat.',
+    ),
     /** berlaku: in force; dicabut: repealed, cited only as history. */
-    status: z.enum(['berlaku', 'dicabut'], { error: 'harus "berlaku" atau "dicabut"' }),
+    status: z
+      .enum(['berlaku', 'dicabut'], { error: 'harus "berlaku" atau "dicabut"' })
+      .describe(
+        'berlaku: masih berlaku; dicabut: sudah dicabut, dikutip hanya sebagai sejarah (misalnya Perkap 3/2015).',
+      ),
     /** Ids of the sources in `content/legal/sources.yaml` this rests on. */
-    sources: z.array(z.string().regex(/^S\d+$/)).min(1, { error: 'sebutkan minimal satu sumber, misalnya [S1]' }),
+    sources: z
+      .array(z.string().regex(/^S\d+$/))
+      .min(1, { error: 'sebutkan minimal satu sumber, misalnya [S1]' })
+      .describe('Id sumber di content/legal/sources.yaml yang mendasari rujukan ini, minimal satu, misalnya [S1, S9].'),
     /** A caveat shown with the citation (e.g. article numbering not verified). */
-    note: TextSchema.optional(),
+    note: TextSchema.optional().describe(
+      'Catatan yang tampil bersama kutipan, misalnya "Penomoran pasal belum diperiksa pada naskah resmi." Boleh dihapus.',
+    ),
   })
   .strict();
 export type LegalReference = z.infer<typeof LegalReferenceSchema>;

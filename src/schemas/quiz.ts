@@ -8,13 +8,18 @@ import { IdSchema, TextSchema } from './common.ts';
 export const QuizOptionSchema = z
   .object({
     /** Option id, unique within the question. */
-    id: IdSchema,
+    id: IdSchema.describe('Kode pilihan, tidak boleh kembar di dalam satu soal, misalnya a, b, c.'),
     /** Option text (inline Markdown). */
-    text: TextSchema,
+    text: TextSchema.describe('Teks pilihan jawaban; boleh memakai **tebal** dan *miring*.'),
     /** Whether this option is (one of) the right answer(s). */
-    correct: z.boolean().default(false),
+    correct: z
+      .boolean()
+      .default(false)
+      .describe('Tulis correct: true pada pilihan yang benar. Pilihan tanpa baris ini dianggap salah.'),
     /** Shown when the learner picked this option (inline Markdown). */
-    feedback: TextSchema.optional(),
+    feedback: TextSchema.optional().describe(
+      'Umpan balik yang tampil bila peserta memilih pilihan ini, misalnya mengapa pilihan itu keliru. Boleh dihapus.',
+    ),
   })
   .strict();
 export type QuizOption = z.infer<typeof QuizOptionSchema>;
@@ -23,9 +28,9 @@ export type QuizOption = z.infer<typeof QuizOptionSchema>;
 export const OrderingItemSchema = z
   .object({
     /** Item id, unique within the question. */
-    id: IdSchema,
+    id: IdSchema.describe('Kode butir, tidak boleh kembar di dalam satu soal, misalnya deteksi, analisis.'),
     /** Item text (inline Markdown). */
-    text: TextSchema,
+    text: TextSchema.describe('Teks butir yang diurutkan peserta, misalnya "Scanning: mengenali masalah".'),
   })
   .strict();
 export type OrderingItem = z.infer<typeof OrderingItemSchema>;
@@ -34,34 +39,43 @@ export type OrderingItem = z.infer<typeof OrderingItemSchema>;
 export const MatchingPairSchema = z
   .object({
     /** Pair id, unique within the question. */
-    id: IdSchema,
+    id: IdSchema.describe('Kode pasangan, tidak boleh kembar di dalam satu soal, misalnya intelkam.'),
     /** Left-hand text, shown as the label of a choice list. */
-    left: TextSchema,
+    left: TextSchema.describe('Teks kiri, yang dicarikan pasangannya oleh peserta, misalnya "Intelkam".'),
     /** Right-hand text, offered in every choice list. */
-    right: TextSchema,
+    right: TextSchema.describe(
+      'Teks kanan yang cocok dengan teks kiri, misalnya "Deteksi dini"; ditawarkan di setiap daftar pilihan.',
+    ),
   })
   .strict();
 export type MatchingPair = z.infer<typeof MatchingPairSchema>;
 
 const common = {
   /** Question id, unique within the quiz; answers are recorded against it. */
-  id: IdSchema,
+  id: IdSchema.describe(
+    'Kode soal, tidak boleh kembar di dalam kuis, misalnya pengemban-polmas. Jawaban peserta dicatat menurut kode ini: jangan diubah setelah terbit.',
+  ),
   /** The question (inline Markdown). */
-  prompt: TextSchema,
+  prompt: TextSchema.describe('Pertanyaan atau pernyataan yang dibaca peserta; boleh memakai **tebal** dan *miring*.'),
   /** Why the answer is right, shown after answering (inline Markdown). */
-  explanation: TextSchema,
+  explanation: TextSchema.describe('Penjelasan mengapa jawabannya benar, tampil setelah peserta menjawab.'),
   /** Citation of the lesson or document the answer rests on, e.g. "Perpol 1/2021 Pasal 3 (pelajaran: ...)". */
-  source: TextSchema,
+  source: TextSchema.describe(
+    'Rujukan jawaban: judul pelajaran atau peraturan, misalnya "Perpol 1/2021 Pasal 1 angka 4 (pelajaran: Apa itu Polmas?)". Nomor pasal harus ada di content/legal/references.yaml.',
+  ),
 };
 
 /** Single choice: exactly one correct option. */
 export const SingleQuestionSchema = z
   .object({
     /** Question type. */
-    type: z.literal('single'),
+    type: z.literal('single').describe('Jenis soal: single, pilihan ganda dengan tepat satu jawaban benar.'),
     ...common,
     /** Two or more options; exactly one has `correct: true`. */
-    options: z.array(QuizOptionSchema).min(2),
+    options: z
+      .array(QuizOptionSchema)
+      .min(2)
+      .describe('Pilihan jawaban, minimal dua; tepat satu di antaranya bertanda correct: true.'),
   })
   .strict();
 
@@ -69,10 +83,15 @@ export const SingleQuestionSchema = z
 export const MultipleQuestionSchema = z
   .object({
     /** Question type. */
-    type: z.literal('multiple'),
+    type: z
+      .literal('multiple')
+      .describe('Jenis soal: multiple, "pilih semua yang benar", dengan satu atau lebih jawaban benar.'),
     ...common,
     /** Two or more options; at least one has `correct: true`. */
-    options: z.array(QuizOptionSchema).min(2),
+    options: z
+      .array(QuizOptionSchema)
+      .min(2)
+      .describe('Pilihan jawaban, minimal dua; satu atau lebih di antaranya bertanda correct: true.'),
   })
   .strict();
 
@@ -80,10 +99,10 @@ export const MultipleQuestionSchema = z
 export const TrueFalseQuestionSchema = z
   .object({
     /** Question type. */
-    type: z.literal('truefalse'),
+    type: z.literal('truefalse').describe('Jenis soal: truefalse, sebuah pernyataan yang dinilai benar atau salah.'),
     ...common,
     /** Whether the statement in the prompt is true. */
-    answer: z.boolean(),
+    answer: z.boolean().describe('true bila pernyataan di prompt benar, false bila salah.'),
   })
   .strict();
 
@@ -91,10 +110,15 @@ export const TrueFalseQuestionSchema = z
 export const OrderingQuestionSchema = z
   .object({
     /** Question type. */
-    type: z.literal('ordering'),
+    type: z
+      .literal('ordering')
+      .describe('Jenis soal: ordering, peserta menyusun butir-butir menurut urutan yang benar.'),
     ...common,
     /** Items in the correct order (two or more). */
-    items: z.array(OrderingItemSchema).min(1),
+    items: z
+      .array(OrderingItemSchema)
+      .min(1)
+      .describe('Butir yang diurutkan, minimal dua, ditulis dalam urutan yang benar. Peserta melihatnya teracak.'),
   })
   .strict();
 
@@ -102,12 +126,20 @@ export const OrderingQuestionSchema = z
 export const MatchingQuestionSchema = z
   .object({
     /** Question type. */
-    type: z.literal('matching'),
+    type: z
+      .literal('matching')
+      .describe('Jenis soal: matching, peserta memasangkan setiap teks kiri dengan teks kanan yang cocok.'),
     ...common,
     /** Two or more pairs; each left matches its own right. */
-    pairs: z.array(MatchingPairSchema).min(1),
+    pairs: z
+      .array(MatchingPairSchema)
+      .min(1)
+      .describe('Pasangan yang benar, minimal dua; setiap teks kiri cocok dengan teks kanannya sendiri.'),
     /** Extra right-hand texts that match nothing. */
-    distractors: z.array(TextSchema).default([]),
+    distractors: z
+      .array(TextSchema)
+      .default([])
+      .describe('Teks kanan tambahan yang tidak cocok dengan teks kiri mana pun, sebagai pengecoh. Boleh dikosongkan.'),
   })
   .strict();
 
@@ -127,32 +159,61 @@ export type QuestionOfType<T extends QuestionType> = Extract<Question, { type: T
 export const QuizSchema = z
   .object({
     /** Stable quiz id, referenced by a module's `quiz` field and by `<Quiz id="...">`. */
-    id: IdSchema,
+    id: IdSchema.describe(
+      'Kode tetap kuis, sama dengan nama berkasnya, misalnya kuis-kemitraan-polri-dan-masyarakat. Disebut oleh kolom quiz modul dan oleh <Quiz id="...">.',
+    ),
     /** Quiz title. */
-    title: TextSchema,
+    title: TextSchema.describe('Judul kuis, misalnya "Kuis: Kemitraan Polri dan Masyarakat".'),
     /** Percentage needed to pass (0-100). */
     passMark: z
       .number({ error: 'harus berupa angka persen 0 sampai 100, misalnya 70' })
       .min(0, { error: 'harus antara 0 dan 100 (persen), misalnya 70' })
-      .max(100, { error: 'harus antara 0 dan 100 (persen), misalnya 70' }),
+      .max(100, { error: 'harus antara 0 dan 100 (persen), misalnya 70' })
+      .describe('Nilai lulus dalam persen, 0 sampai 100, misalnya 70.'),
     /** Questions drawn per attempt (at most the number of questions); absent = all. */
-    draw: z.number().int().min(1).optional(),
+    draw: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe(
+        'Jumlah soal yang diambil acak dari bank soal pada setiap percobaan, tidak lebih dari jumlah soal. Hapus baris ini agar semua soal dipakai.',
+      ),
     /** Whether to shuffle questions and options (seeded, per attempt). */
     shuffle: z
       .object({
         /** Shuffle the order of the questions. */
-        questions: z.boolean().default(true),
+        questions: z.boolean().default(true).describe('true agar urutan soal diacak pada setiap percobaan.'),
         /** Shuffle the options of single and multiple questions. */
-        options: z.boolean().default(true),
+        options: z
+          .boolean()
+          .default(true)
+          .describe('true agar urutan pilihan jawaban soal single dan multiple diacak.'),
       })
       .strict()
-      .default({ questions: true, options: true }),
+      .default({ questions: true, options: true })
+      .describe('Pengacakan soal dan pilihan jawaban. Bila tidak ditulis, keduanya diacak.'),
     /** Attempts allowed; absent = unlimited. */
-    attempts: z.number().int().min(1).optional(),
+    attempts: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Batas jumlah percobaan, misalnya 3. Hapus baris ini bila percobaan tidak dibatasi.'),
     /** immediate: feedback after each question; deferred: all feedback on the result screen. */
-    feedback: z.enum(['immediate', 'deferred']).default('immediate'),
+    feedback: z
+      .enum(['immediate', 'deferred'])
+      .default('immediate')
+      .describe(
+        'Kapan umpan balik tampil: immediate (setelah setiap soal) atau deferred (semuanya di layar hasil, di akhir).',
+      ),
     /** Question bank. */
-    questions: z.array(QuestionSchema).min(1),
+    questions: z
+      .array(QuestionSchema)
+      .min(1)
+      .describe(
+        'Bank soal, minimal satu. Setiap soal diawali "- id:" dan kolom type menentukan jenisnya: single, multiple, truefalse, ordering atau matching.',
+      ),
   })
   .strict();
 export type Quiz = z.infer<typeof QuizSchema>;

@@ -7,11 +7,14 @@ export const RevocationSchema = z
     /** Certificate number as printed, e.g. "SNG-20261128-7K3QX9". */
     id: z
       .string()
-      .regex(/^SNG-\d{8}-[0-9A-Z]{6}$/, { error: 'harus nomor sertifikat, misalnya "SNG-20261128-7K3QX9"' }),
+      .regex(/^SNG-\d{8}-[0-9A-Z]{6}$/, { error: 'harus nomor sertifikat, misalnya "SNG-20261128-7K3QX9"' })
+      .describe('Nomor sertifikat seperti tercetak, misalnya "SNG-20261128-7K3QX9".'),
     /** Date of revocation (YYYY-MM-DD). */
-    date: z.iso.date({ error: 'harus tanggal TTTT-BB-HH, misalnya "2026-12-01"' }),
+    date: z.iso
+      .date({ error: 'harus tanggal TTTT-BB-HH, misalnya "2026-12-01"' })
+      .describe('Tanggal pencabutan, TTTT-BB-HH, misalnya "2026-12-01".'),
     /** Why it was revoked, shown on /verifikasi. */
-    reason: TextSchema,
+    reason: TextSchema.describe('Alasan pencabutan, tampil di /verifikasi.'),
   })
   .strict();
 export type Revocation = z.infer<typeof RevocationSchema>;

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { FILE_TYPES } from '../../src/lib/guide/file-types.ts';
+import { documentFileTypes, FILE_TYPES } from '../../src/lib/guide/file-types.ts';
 import { AUTHOR_COMPONENTS } from '../../src/lib/content/mdx-components.ts';
 import * as schemas from '../../src/schemas/index.ts';
 
@@ -52,6 +52,8 @@ test('a trainer finds the guide from the footer and reads how to create, preview
 });
 
 test('the reference lists every field of every file type and shows every component live', async ({ page }) => {
+  // A long page (some 190 fields and every component live): checking each field and the axe scan take a while.
+  test.setTimeout(90_000);
   await page.goto('/pelatih/referensi/');
   for (const type of FILE_TYPES) {
     const section = page.getByRole('region', { name: type.name, exact: true });
@@ -61,6 +63,16 @@ test('the reference lists every field of every file type and shows every compone
       await expect(section.getByRole('term').getByText(field, { exact: true })).toBeVisible();
     }
   }
+  // Each field's meaning comes, in Indonesian, from the description its schema carries.
+  const docs = documentFileTypes(schemas);
+  const lesson = page.getByRole('region', { name: 'Pelajaran', exact: true });
+  const minutes = docs.find((d) => d.id === 'pelajaran')?.fields.find((f) => f.path === 'minutes');
+  await expect(lesson.getByRole('definition').filter({ hasText: minutes?.description ?? '-' })).toContainText(
+    'Perkiraan waktu baca dalam menit',
+  );
+  const scenario = page.getByRole('region', { name: 'Skenario', exact: true });
+  await expect(scenario.getByRole('term').getByText('nodes[].choices[].when.flag', { exact: true })).toBeVisible();
+  await expect(page.locator('main [lang="en"]')).toHaveCount(0);
   for (const component of AUTHOR_COMPONENTS) {
     await expect(page.getByRole('heading', { level: 3, name: `<${component.name}>` })).toBeVisible();
   }

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { findFieldDoc, type ObjectLiteralDocs } from './jsdoc.ts';
 
 type Schema = z.core.$ZodType;
 interface Def {
@@ -14,6 +13,7 @@ interface Def {
   values?: unknown[];
   in?: Schema;
   valueType?: Schema;
+  getter?: () => Schema;
 }
 
 /** One field of a file type, as the guide lists it. */
@@ -27,7 +27,7 @@ export interface FieldDoc {
   readonly type: string;
   /** Default when omitted, as YAML, if any. */
   readonly defaultValue?: string;
-  /** The field's JSDoc in the schema source. */
+  /** The field's Indonesian description, given in the schema with `.describe()`; empty when it has none. */
   readonly description: string;
   /** For a variant of a union (e.g. `type: single`), which variant this field belongs to. */
   readonly variant?: string;
@@ -35,11 +35,25 @@ export interface FieldDoc {
 
 const def = (schema: Schema): Def => schema._zod.def;
 
-function unwrap(schema: Schema): { inner: Schema; required: boolean; defaultValue?: unknown } {
+interface Unwrapped {
+  inner: Schema;
+  required: boolean;
+  defaultValue?: unknown;
+  /** The Indonesian description of the outermost layer that has one. */
+  description?: string;
+  /** The recursive (`z.lazy`) schema the value goes through, if any. */
+  lazy?: Schema;
+}
+
+/** Looks through optional, default, pipe and lazy layers to the value's own schema. */
+function unwrap(schema: Schema): Unwrapped {
   let inner = schema;
   let required = true;
   let defaultValue: unknown;
+  let description: string | undefined;
+  let lazy: Schema | undefined;
   for (let guard = 0; guard < 10; guard++) {
+    description ??= z.globalRegistry.get(inner)?.description;
     const d = def(inner);
     if (d.type === 'optional' || d.type === 'nullable' || d.type === 'default' || d.type === 'prefault') {
       if (d.type !== 'nullable') required = false;
@@ -47,9 +61,18 @@ function unwrap(schema: Schema): { inner: Schema; required: boolean; defaultValu
       if (!d.innerType) break;
       inner = d.innerType;
     } else if (d.type === 'pipe' && d.in) inner = d.in;
-    else break;
+    else if (d.type === 'lazy' && d.getter) {
+      lazy ??= inner;
+      inner = d.getter();
+    } else break;
   }
-  return defaultValue === undefined ? { inner, required } : { inner, required, defaultValue };
+  return {
+    inner,
+    required,
+    ...(defaultValue === undefined ? {} : { defaultValue }),
+    ...(description === undefined ? {} : { description }),
+    ...(lazy ? { lazy } : {}),
+  };
 }
 
 function bounds(schema: Schema, unit = ''): string {
@@ -76,6 +99,7 @@ function typeLabel(schema: Schema): string {
       const json = z.toJSONSchema(schema, { unrepresentable: 'any' }) as { pattern?: string; format?: string };
       if (json.pattern === '^[a-z0-9]+(?:-[a-z0-9]+)*$') return 'id (huruf kecil, angka, tanda hubung)';
       if (json.format === 'uri') return 'alamat web';
+      if (json.format === 'date') return 'tanggal TTTT-BB-HH';
       if (json.pattern) return `teks berpola ${json.pattern}`;
       return 'teks';
     }
@@ -116,52 +140,51 @@ function variantName(option: Schema, discriminator: string | undefined): string 
 }
 
 /** Object schemas reachable as the value itself or as list items, with their union variants. */
-function objectsOf(schema: Schema): { object: Schema; variant?: string; list: boolean }[] {
+function objectsOf(schema: Schema, lazies: ReadonlySet<Schema>): { object: Schema; variant?: string; list: boolean }[] {
   const d = def(schema);
   if (d.type === 'object') return [{ object: schema, list: false }];
-  if (d.type === 'array' && d.element) return objectsOf(unwrap(d.element).inner).map((o) => ({ ...o, list: true }));
+  if (d.type === 'array' && d.element) {
+    const element = unwrap(d.element);
+    // A recursive schema (a scenario guard's `all: [...]`) is listed once, where it first appears.
+    if (element.lazy && lazies.has(element.lazy)) return [];
+    return objectsOf(element.inner, lazies).map((o) => ({ ...o, list: true }));
+  }
   if (d.type === 'union') {
     return (d.options ?? []).flatMap((option) => {
       const variant = variantName(unwrap(option).inner, d.discriminator);
-      return objectsOf(unwrap(option).inner).map((o) => (variant ? { ...o, variant } : o));
+      return objectsOf(unwrap(option).inner, lazies).map((o) => (variant ? { ...o, variant } : o));
     });
   }
   return [];
 }
 
-/** Lists every field of an object schema, nested fields after their parent, with their JSDoc. */
+/**
+ * Lists every field of an object schema, nested fields after their parent, with the Indonesian description the
+ * schema gives it (`.describe()`), so the guide shows exactly what the checker accepts and cannot drift from it.
+ */
 export function describeFields(
   schema: Schema,
-  literals: readonly ObjectLiteralDocs[],
   prefix = '',
   depth = 0,
   variant?: string,
+  lazies: ReadonlySet<Schema> = new Set(),
 ): FieldDoc[] {
   const shape = def(unwrap(schema).inner).shape ?? {};
-  const keys = Object.keys(shape);
-  const literalValues = new Map(
-    keys.flatMap((key) => {
-      const field = shape[key];
-      const value = field ? def(unwrap(field).inner) : undefined;
-      return value?.type === 'literal' && value.values?.length === 1 ? [[key, String(value.values[0])] as const] : [];
-    }),
-  );
-  return keys.flatMap((key) => {
-    const field = shape[key];
-    if (!field) return [];
-    const { inner, required, defaultValue } = unwrap(field);
+  return Object.entries(shape).flatMap(([key, field]) => {
+    const { inner, required, defaultValue, description, lazy } = unwrap(field);
     const path = `${prefix}${key}`;
     const own: FieldDoc = {
       path,
       depth,
       required,
       type: typeLabel(inner),
-      description: findFieldDoc(literals, keys, key, literalValues) ?? '',
+      description: description ?? '',
       ...(defaultValue === undefined ? {} : { defaultValue: JSON.stringify(defaultValue) }),
       ...(variant ? { variant } : {}),
     };
-    const nested = objectsOf(inner).flatMap((o) =>
-      describeFields(o.object, literals, `${path}${o.list ? '[]' : ''}.`, depth + 1, o.variant ?? variant),
+    const within = lazy ? new Set([...lazies, lazy]) : lazies;
+    const nested = objectsOf(inner, within).flatMap((o) =>
+      describeFields(o.object, `${path}${o.list ? '[]' : ''}.`, depth + 1, o.variant ?? variant, within),
     );
     return [own, ...nested];
   });

@@ -1,7 +1,6 @@
 import type { z } from 'astro/zod';
 import type * as Schemas from '../../schemas/index.ts';
 import { describeFields, type FieldDoc } from './field-docs.ts';
-import { readObjectLiteralDocs } from './jsdoc.ts';
 
 /** A kind of file a trainer writes, and the schema that checks it. */
 export interface FileType {
@@ -51,17 +50,13 @@ export interface FileTypeDoc extends FileType {
 }
 
 /**
- * Documents every file type from the schemas themselves (what fields exist, which are required, their kinds)
- * and the JSDoc written next to each field in the schema sources, so the guide cannot drift from the checker.
+ * Documents every file type from the schemas themselves: what fields exist, which are required, their kinds, and
+ * the Indonesian description each field carries (`.describe()`), so the guide cannot drift from the checker.
  */
-export function documentFileTypes(
-  schemas: Readonly<Record<string, unknown>>,
-  sources: readonly { file: string; text: string }[],
-): FileTypeDoc[] {
-  const literals = sources.flatMap((s) => readObjectLiteralDocs(s.file, s.text));
+export function documentFileTypes(schemas: Readonly<Record<string, unknown>>): FileTypeDoc[] {
   return FILE_TYPES.map((type) => {
     const schema = schemas[type.schema] as z.core.$ZodType | undefined;
     if (!schema) throw new Error(`${type.schema} is not exported by src/schemas`);
-    return { ...type, fields: describeFields(schema, literals) };
+    return { ...type, fields: describeFields(schema) };
   });
 }

@@ -1,0 +1,100 @@
+import { Window } from 'happy-dom';
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// A full `astro build` (about 20 s), run by `npm run test:build` apart from the unit suite: it proves that what
+// `npm run new:module` writes not only passes the content check but builds into pages. Every template field that the schemas, the content
+// check or an author component refuses stops the build, and so fails this test.
+
+const run = promisify(execFile);
+const project = fileURLToPath(new URL('../../', import.meta.url));
+const TITLE = 'Sambang & Patroli Dialogis';
+const MODULE_ID = 'sambang-patroli-dialogis';
+const BUILD_TIMEOUT = 180_000;
+let root = '';
+let built = { stdout: '', stderr: '' };
+
+/** Copies what `astro build` reads into a temporary project; node_modules is linked, not copied. */
+async function copyProject(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'sinergi-scaffold-build-'));
+  for (const entry of ['src', 'public', 'content', 'modules', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    await cp(join(project, entry), join(dir, entry), { recursive: true });
+  }
+  // A real folder of links rather than one link to node_modules: Astro and Vite keep caches (the content data store
+  // in node_modules/.astro, pre-bundled deps in node_modules/.vite) that must not mix with the project's own.
+  await mkdir(join(dir, 'node_modules'));
+  for (const name of await readdir(join(project, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    await symlink(join(project, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+
+/** Parses a built page of the temporary project. */
+async function page(path: string): Promise<Document> {
+  const html = await readFile(join(root, 'dist', path), 'utf8');
+  const window = new Window();
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+const text = (node: Element | null | undefined) => node?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+
+beforeAll(async () => {
+  root = await copyProject();
+  await run(process.execPath, [join(project, 'scripts/new-module.ts'), TITLE, root]);
+  built = await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}, BUILD_TIMEOUT);
+
+afterAll(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe('a module made by npm run new:module', () => {
+  it('builds with the rest of the site', () => {
+    expect(built.stdout).toContain('Complete!');
+  });
+
+  it('has an overview page with its title, its quiz and its scenario rendered', async () => {
+    const overview = await page(`modul/${MODULE_ID}/index.html`);
+    expect(text(overview.querySelector('h1'))).toBe(TITLE);
+    expect(text(overview.querySelector('title'))).toContain(TITLE);
+
+    const quiz = overview.querySelector('astro-island[component-url*="QuizIsland"]');
+    expect(text(quiz)).toContain(`Kuis: ${TITLE}`);
+    expect(text(quiz)).toContain('batas lulus 70%');
+
+    const scenario = overview.querySelector('section.scenario astro-island[component-url*="ScenarioIsland"]');
+    expect(text(scenario?.closest('section')?.querySelector('h2'))).toBe(`Simulasi: ${TITLE}`);
+    expect(text(scenario)).toContain('Tulis situasi awal di sini.');
+    const choices = [...(scenario?.querySelectorAll('button') ?? [])].map(text);
+    expect(choices).toEqual(
+      expect.arrayContaining([
+        'Ajak warga dan fungsi terkait berbicara',
+        'Tangani sendiri tanpa melibatkan siapa pun',
+      ]) as unknown,
+    );
+
+    const lessonLink = [...overview.querySelectorAll('a')].find((a) => text(a) === 'Pengantar');
+    expect(lessonLink?.getAttribute('href')).toBe(`/modul/${MODULE_ID}/${MODULE_ID}-pengantar/`);
+  });
+
+  it('has a lesson page with the lesson title', async () => {
+    const lesson = await page(`modul/${MODULE_ID}/${MODULE_ID}-pengantar/index.html`);
+    expect(text(lesson.querySelector('h1'))).toBe('Pengantar');
+    expect(text(lesson.querySelector('main'))).toContain(TITLE);
+  });
+
+  it("has its scenario map in the trainer's guide", async () => {
+    const map = await page(`pelatih/skenario/skenario-${MODULE_ID}/index.html`);
+    expect(text(map.querySelector('h1'))).toContain(`Simulasi: ${TITLE}`);
+  });
+});
