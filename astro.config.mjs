@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://sinergi.example.id',
@@ -34,12 +35,14 @@ export default defineConfig({
       },
     },
   },
-  // pagefindIndex last: it indexes the finished dist/ and fails the build on any indexing error.
+  // pagefindIndex after the pages: it indexes the finished dist/ and fails the build on any indexing error.
+  // serviceWorker last: it precaches everything, the Pagefind files included.
   integrations: [
     contentCheck(),
     // optimize: static MDX is compiled to HTML strings instead of one JSX call per element.
     mdx({ optimize: true }),
     react(),
     pagefindIndex(),
+    serviceWorker(),
   ],
 });
