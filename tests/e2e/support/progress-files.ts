@@ -6,16 +6,33 @@ import { encodeProgressFile } from '../../../src/lib/progress/codec.ts';
 import type { Progress, QuizAttempt, QuizResponse } from '../../../src/schemas/progress.ts';
 
 export const COURSE = 'sosialisasi-perpol-1-2021';
-/** Every module the course requires, read from the real course file so the fixture follows the curriculum. */
-export const COURSE_MODULES = (parse(readFileSync(`content/courses/${COURSE}.yaml`, 'utf8')) as { modules: string[] })
-  .modules;
-export const LESSONS = [
-  'apa-itu-polmas',
-  'sembilan-prinsip-polmas',
-  'tujuan-dan-pilar-polmas',
-  'siapa-pengemban-polmas',
-  'sejarah-aturan-polmas',
-];
+/** The other course: five modules, the longest certificate. */
+export const COURSE_TWO = 'transfer-pengetahuan-lintas-fungsi';
+
+/** Every module a course requires, read from the real course file so the fixture follows the curriculum. */
+export const courseModules = (course: string) =>
+  (parse(readFileSync(`content/courses/${course}.yaml`, 'utf8')) as { modules: string[] }).modules;
+
+/** The overview frontmatter of a module (its folder found by id), as the module's own files say. */
+export function moduleFolder(moduleId: string): string {
+  const folder = readdirSync('modules').find((f) =>
+    readFileSync(`modules/${f}/index.mdx`, 'utf8').includes(`id: ${moduleId}\n`),
+  );
+  if (!folder) throw new Error(`no module folder with id ${moduleId}`);
+  return `modules/${folder}`;
+}
+
+/** The ids of a module's lessons, in order. */
+export const moduleLessons = (moduleId: string) =>
+  readdirSync(moduleFolder(moduleId))
+    .filter((f) => /^\d\d-.*\.mdx$/.test(f))
+    .sort()
+    .map((f) => /^id: (\S+)$/m.exec(readFileSync(`${moduleFolder(moduleId)}/${f}`, 'utf8'))?.[1] ?? f);
+
+/** The quiz a module's overview names, if any. */
+export const moduleQuizId = (moduleId: string) =>
+  /^quiz: (\S+)$/m.exec(readFileSync(`${moduleFolder(moduleId)}/index.mdx`, 'utf8'))?.[1];
+
 export const nodeDigest = (text: string) => Promise.resolve(createHash('sha256').update(text, 'utf8').digest('hex'));
 
 const at = (i: number) => new Date(Date.UTC(2026, 10, 1 + (i % 20), 3, 0, 0)).toISOString();
@@ -29,16 +46,14 @@ interface RawQuestion {
   pairs?: { id: string }[];
 }
 
-/** The quiz of each module of the course, read from the real module overviews and quiz files. */
-const COURSE_QUIZZES = COURSE_MODULES.flatMap((moduleId) => {
-  const folder = readdirSync('modules').find((f) =>
-    readFileSync(`modules/${f}/index.mdx`, 'utf8').includes(`id: ${moduleId}\n`),
-  );
-  const quizId = folder ? /^quiz: (\S+)$/m.exec(readFileSync(`modules/${folder}/index.mdx`, 'utf8'))?.[1] : undefined;
-  if (!quizId) return [];
-  const quiz = parse(readFileSync(`content/quizzes/${quizId}.yaml`, 'utf8')) as { questions: RawQuestion[] };
-  return [{ quizId, questions: quiz.questions }];
-});
+/** The quiz of each module of a course, read from the real module overviews and quiz files. */
+const courseQuizzes = (course: string) =>
+  courseModules(course).flatMap((moduleId) => {
+    const quizId = moduleQuizId(moduleId);
+    if (!quizId) return [];
+    const quiz = parse(readFileSync(`content/quizzes/${quizId}.yaml`, 'utf8')) as { questions: RawQuestion[] };
+    return [{ quizId, questions: quiz.questions }];
+  });
 
 function response(q: RawQuestion, right: boolean): QuizResponse {
   switch (q.type) {
@@ -59,8 +74,8 @@ function response(q: RawQuestion, right: boolean): QuizResponse {
 }
 
 /** A passed attempt at each course quiz; a forged one claims the pass with answers that earn nothing. */
-function attempts(i: number, forged: boolean): QuizAttempt[] {
-  return COURSE_QUIZZES.map(({ quizId, questions }) => ({
+function attempts(i: number, forged: boolean, course: string): QuizAttempt[] {
+  return courseQuizzes(course).map(({ quizId, questions }) => ({
     id: `attempt-${String(i).padStart(4, '0')}-${quizId}`,
     quizId,
     seed: i,
@@ -73,8 +88,13 @@ function attempts(i: number, forged: boolean): QuizAttempt[] {
   }));
 }
 
-/** A member's progress: module 1's lessons read, every quiz of the course passed, every module completed. */
-export function memberProgress(i: number, options: { name?: string; forged?: boolean } = {}): Progress {
+/** A member's progress: every lesson of the course read, every quiz of it passed, every module completed. */
+export function memberProgress(
+  i: number,
+  options: { name?: string; forged?: boolean; course?: string } = {},
+): Progress {
+  const course = options.course ?? COURSE;
+  const modules = courseModules(course);
   return {
     version: 1,
     createdAt: at(i),
@@ -86,12 +106,14 @@ export function memberProgress(i: number, options: { name?: string; forged?: boo
       rank: 'Bripka',
       unit: i % 2 === 0 ? 'Polsek Contoh Utara' : 'Polsek Contoh Selatan',
     },
-    lessons: Object.fromEntries(LESSONS.map((id) => [id, { firstVisitedAt: at(i), lastVisitedAt: at(i) }])),
-    quizAttempts: attempts(i, options.forged ?? false),
+    lessons: Object.fromEntries(
+      modules.flatMap(moduleLessons).map((id) => [id, { firstVisitedAt: at(i), lastVisitedAt: at(i) }]),
+    ),
+    quizAttempts: attempts(i, options.forged ?? false, course),
     scenarioRuns: [],
     completions: {
-      modules: Object.fromEntries(COURSE_MODULES.map((id) => [id, { completedAt: at(i) }])),
-      courses: { [COURSE]: { completedAt: at(i) } },
+      modules: Object.fromEntries(modules.map((id) => [id, { completedAt: at(i) }])),
+      courses: { [course]: { completedAt: at(i) } },
     },
     log: [],
   };
