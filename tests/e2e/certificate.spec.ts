@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { readFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
-import { COURSE, COURSE_TWO, courseModules, memberProgress, progressFiles } from './support/progress-files.ts';
+import { courseModules } from './support/curriculum.ts';
+import { COURSE, COURSE_TWO, memberProgress, progressFiles } from './support/progress-files.ts';
 
 const NAME = 'Ni Luh Putu Ayu Wédari Ş.';
 const CERT = `/sertifikat/${COURSE}/`;

@@ -1,55 +1,24 @@
 // Builds progress (and exported progress files) for the certificate tests and the recap benchmark.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { encodeProgressFile } from '../../../src/lib/progress/codec.ts';
 import type { Progress, QuizAttempt, QuizResponse } from '../../../src/schemas/progress.ts';
+import { courseModules, moduleInfo } from './curriculum.ts';
+import type { RawQuestion } from './quiz-player.ts';
 
 export const COURSE = 'sosialisasi-perpol-1-2021';
 /** The other course: five modules, the longest certificate. */
 export const COURSE_TWO = 'transfer-pengetahuan-lintas-fungsi';
 
-/** Every module a course requires, read from the real course file so the fixture follows the curriculum. */
-export const courseModules = (course: string) =>
-  (parse(readFileSync(`content/courses/${course}.yaml`, 'utf8')) as { modules: string[] }).modules;
-
-/** The overview frontmatter of a module (its folder found by id), as the module's own files say. */
-export function moduleFolder(moduleId: string): string {
-  const folder = readdirSync('modules').find((f) =>
-    readFileSync(`modules/${f}/index.mdx`, 'utf8').includes(`id: ${moduleId}\n`),
-  );
-  if (!folder) throw new Error(`no module folder with id ${moduleId}`);
-  return `modules/${folder}`;
-}
-
-/** The ids of a module's lessons, in order. */
-export const moduleLessons = (moduleId: string) =>
-  readdirSync(moduleFolder(moduleId))
-    .filter((f) => /^\d\d-.*\.mdx$/.test(f))
-    .sort()
-    .map((f) => /^id: (\S+)$/m.exec(readFileSync(`${moduleFolder(moduleId)}/${f}`, 'utf8'))?.[1] ?? f);
-
-/** The quiz a module's overview names, if any. */
-export const moduleQuizId = (moduleId: string) =>
-  /^quiz: (\S+)$/m.exec(readFileSync(`${moduleFolder(moduleId)}/index.mdx`, 'utf8'))?.[1];
-
 export const nodeDigest = (text: string) => Promise.resolve(createHash('sha256').update(text, 'utf8').digest('hex'));
 
 const at = (i: number) => new Date(Date.UTC(2026, 10, 1 + (i % 20), 3, 0, 0)).toISOString();
 
-interface RawQuestion {
-  id: string;
-  type: 'single' | 'multiple' | 'truefalse' | 'ordering' | 'matching';
-  options?: { id: string; correct?: boolean }[];
-  answer?: boolean;
-  items?: { id: string }[];
-  pairs?: { id: string }[];
-}
-
 /** The quiz of each module of a course, read from the real module overviews and quiz files. */
 const courseQuizzes = (course: string) =>
   courseModules(course).flatMap((moduleId) => {
-    const quizId = moduleQuizId(moduleId);
+    const quizId = moduleInfo(moduleId).quiz;
     if (!quizId) return [];
     const quiz = parse(readFileSync(`content/quizzes/${quizId}.yaml`, 'utf8')) as { questions: RawQuestion[] };
     return [{ quizId, questions: quiz.questions }];
@@ -107,7 +76,7 @@ export function memberProgress(
       unit: i % 2 === 0 ? 'Polsek Contoh Utara' : 'Polsek Contoh Selatan',
     },
     lessons: Object.fromEntries(
-      modules.flatMap(moduleLessons).map((id) => [id, { firstVisitedAt: at(i), lastVisitedAt: at(i) }]),
+      modules.flatMap((id) => moduleInfo(id).lessons).map((id) => [id, { firstVisitedAt: at(i), lastVisitedAt: at(i) }]),
     ),
     quizAttempts: attempts(i, options.forged ?? false, course),
     scenarioRuns: [],
