@@ -76,7 +76,9 @@ export function memberProgress(
       unit: i % 2 === 0 ? 'Polsek Contoh Utara' : 'Polsek Contoh Selatan',
     },
     lessons: Object.fromEntries(
-      modules.flatMap((id) => moduleInfo(id).lessons).map((id) => [id, { firstVisitedAt: at(i), lastVisitedAt: at(i) }]),
+      modules
+        .flatMap((id) => moduleInfo(id).lessons)
+        .map((id) => [id, { firstVisitedAt: at(i), lastVisitedAt: at(i) }]),
     ),
     quizAttempts: attempts(i, options.forged ?? false, course),
     scenarioRuns: [],
