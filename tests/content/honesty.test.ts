@@ -2,13 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/integrations/read-content.ts';
-import { checkHonesty, instrumentKey, type CitableReference } from '../../src/lib/content/honesty.ts';
+import { checkHonesty, type HonestyReference } from '../../src/lib/content/honesty.ts';
+import { normalizeInstrument } from '../../src/lib/content/legal-mentions.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const files = await readContentFiles(root);
 const referencesFile = files.find((f) => f.path === 'content/legal/references.yaml');
 if (!referencesFile) throw new Error('content/legal/references.yaml is missing');
-const references = parse(referencesFile.text) as CitableReference[];
+const references = parse(referencesFile.text) as HonestyReference[];
 
 const format = (findings: ReturnType<typeof checkHonesty>) => findings.map((f) => `${f.file}:${f.line}  ${f.message}`);
 
@@ -35,7 +36,7 @@ describe('honesty rules on the real course', () => {
 });
 
 describe('honesty rules catch breaches', () => {
-  const refs: CitableReference[] = [
+  const refs: HonestyReference[] = [
     { id: 'p1-1-4', short: 'Perpol 1/2021', article: 'Pasal 1 angka 4', status: 'berlaku' },
     { id: 'p1-3', short: 'Perpol 1/2021', article: 'Pasal 3', status: 'berlaku' },
     { id: 'uu-14-1', short: 'UU 2/2002', article: 'Pasal 14 ayat (1)', status: 'berlaku' },
@@ -46,10 +47,10 @@ describe('honesty rules catch breaches', () => {
   const mdx = (text: string) => [{ path: 'modules/01-x/01-y.mdx', text }];
 
   it('normalises the ways an instrument is written', () => {
-    expect(instrumentKey('Perpol No. 1 Tahun 2021')).toBe('Perpol 1/2021');
-    expect(instrumentKey('Undang-Undang Nomor 2 Tahun 2002')).toBe('UU 2/2002');
-    expect(instrumentKey('Skep Kapolri No. Pol.: Skep/737/X/2005')).toBe('Skep 737/2005');
-    expect(instrumentKey('Skep/737/X/2005')).toBe('Skep 737/2005');
+    expect(normalizeInstrument('Perpol No. 1 Tahun 2021')).toBe('Perpol 1/2021');
+    expect(normalizeInstrument('Undang-Undang Nomor 2 Tahun 2002')).toBe('UU 2/2002');
+    expect(normalizeInstrument('Skep Kapolri No. Pol.: Skep/737/X/2005')).toBe('Skep 737/2005');
+    expect(normalizeInstrument('Skep/737/X/2005')).toBe('Skep 737/2005');
   });
 
   it('accepts listed articles and their parents', () => {

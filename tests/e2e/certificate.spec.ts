@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { readFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
-import { COURSE, memberProgress, progressFiles } from './support/progress-files.ts';
+import { courseModules } from './support/curriculum.ts';
+import { COURSE, COURSE_TWO, memberProgress, progressFiles } from './support/progress-files.ts';
 
 const NAME = 'Ni Luh Putu Ayu Wédari Ş.';
 const CERT = `/sertifikat/${COURSE}/`;
@@ -15,14 +16,14 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-async function seedCompletedCourse(page: Page) {
+async function seedCompletedCourse(page: Page, course = COURSE) {
   // Progress as the progress API stores it (JSON of a valid Progress under its key), every lesson read.
   await page.goto('/');
   await page.evaluate(
     (progress) => {
       localStorage.setItem('sinergi:progress:v1', JSON.stringify(progress));
     },
-    memberProgress(7, { name: NAME }),
+    memberProgress(7, { name: NAME, course }),
   );
 }
 
@@ -37,43 +38,49 @@ async function axe(page: Page) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('a learner who completed the course gets a one-page A4 landscape certificate, as print and as PDF', async ({
-  page,
-}) => {
-  await seedCompletedCourse(page);
-  await page.goto(CERT);
-  await expect(page.getByRole('status')).toHaveText('Sertifikat siap dicetak atau diunduh.');
-  const cert = page.getByRole('article', { name: /Sertifikat Penyelesaian/ });
-  await expect(cert.getByText(NAME)).toBeVisible();
-  await expect(cert).toContainText('NRP 87050007 · Bripka · Polsek Contoh Selatan');
-  await expect(cert).toContainText('Diterbitkan mandiri oleh peserta');
-  await expect(cert).toContainText('Berlaku sampai');
-  await expect(cert.locator('.cert-code')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-  expect(await axe(page)).toEqual([]);
+// Sosialisasi has four modules, Transfer Pengetahuan five: the longest certificate must still print on one sheet.
+for (const course of [COURSE, COURSE_TWO]) {
+  test(`a learner who completed ${course} gets a one-page A4 landscape certificate, as print and as PDF`, async ({
+    page,
+  }) => {
+    await seedCompletedCourse(page, course);
+    await page.goto(`/sertifikat/${course}/`);
+    await expect(page.getByRole('status')).toHaveText('Sertifikat siap dicetak atau diunduh.');
+    const cert = page.getByRole('article', { name: /^Sertifikat/ });
+    await expect(cert.getByText(NAME)).toBeVisible();
+    await expect(cert).toContainText('NRP 87050007 · Bripka · Polsek Contoh Selatan');
+    await expect(cert).toContainText('Diterbitkan mandiri oleh peserta');
+    await expect(cert).toContainText('Berlaku sampai');
+    await expect(cert.locator('.cert-code')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await expect(cert.getByRole('table').getByRole('row')).toHaveCount(courseModules(course).length + 1);
+    expect(await axe(page)).toEqual([]);
 
-  // Print: Chromium's own print output has exactly one page, and the sheet fits A4 landscape at 12 mm margins.
-  const phone = page.viewportSize();
-  await page.emulateMedia({ media: 'print' });
-  await page.setViewportSize({ width: 1123, height: 794 });
-  const box = await cert.boundingBox();
-  expect(box?.height).toBeLessThanOrEqual(794 - 2 * 45.4 + 1);
-  expect(box?.width).toBeLessThanOrEqual(1123 - 2 * 45.4 + 1);
-  await page.screenshot({ path: test.info().outputPath('certificate-print.png') });
-  expect(await pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).toBe(1);
-  await page.emulateMedia({ media: 'screen' });
-  if (phone) await page.setViewportSize(phone);
+    // Print: Chromium's own print output has exactly one page, and the sheet fits A4 landscape at 12 mm margins.
+    const phone = page.viewportSize();
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 1123, height: 794 });
+    const box = await cert.boundingBox();
+    expect(box?.height).toBeLessThanOrEqual(794 - 2 * 45.4 + 1);
+    expect(box?.width).toBeLessThanOrEqual(1123 - 2 * 45.4 + 1);
+    // The sheet clips what does not fit, so check nothing is cut off: the QR code's foot ends inside the sheet.
+    expect(await cert.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: test.info().outputPath('certificate-print.png') });
+    expect(await pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+    if (phone) await page.setViewportSize(phone);
 
-  const download = page.waitForEvent('download');
-  // By keyboard: after the print emulation above, Chromium's hit-testing of this page stays stale.
-  await page.getByRole('button', { name: 'Unduh PDF' }).focus();
-  await page.keyboard.press('Enter');
-  const file = await (await download).path();
-  const pdf = await PDFDocument.load(await readFile(file));
-  expect(pdf.getPageCount()).toBe(1);
-  const { width, height } = pdf.getPage(0).getSize();
-  expect([Math.round(width), Math.round(height)]).toEqual([842, 595]);
-  await expect(page.getByRole('status')).toHaveText('PDF sudah diunduh.');
-});
+    const download = page.waitForEvent('download');
+    // By keyboard: after the print emulation above, Chromium's hit-testing of this page stays stale.
+    await page.getByRole('button', { name: 'Unduh PDF' }).focus();
+    await page.keyboard.press('Enter');
+    const file = await (await download).path();
+    const pdf = await PDFDocument.load(await readFile(file));
+    expect(pdf.getPageCount()).toBe(1);
+    const { width, height } = pdf.getPage(0).getSize();
+    expect([Math.round(width), Math.round(height)]).toEqual([842, 595]);
+    await expect(page.getByRole('status')).toHaveText('PDF sudah diunduh.');
+  });
+}
 
 test('the QR code decodes to /verifikasi, which reports the certificate intact; an altered one as altered', async ({
   page,
@@ -128,9 +135,13 @@ test('a code typed in with the printed data is reported intact; a wrong name as 
   await form.getByLabel('NRP (anggota) atau peran (mitra)').fill('87050007');
   await form.getByLabel(/^Pangkat/).fill('Bripka');
   await form.getByLabel(/^Satuan/).fill('Polsek Contoh Selatan');
-  await form.getByLabel(/tanggal selesai/).fill('2026-11-08');
-  // Module 1 requires its quiz, so the certificate prints the quiz score too.
-  await form.getByLabel(/: nilai/).fill('100');
+  // Every module of the course requires its quiz, so the certificate prints a date and a quiz score per module.
+  const dates = form.getByLabel(/tanggal selesai/);
+  const scores = form.getByLabel(/: nilai/);
+  await expect(dates).toHaveCount(courseModules(COURSE).length);
+  await expect(scores).toHaveCount(courseModules(COURSE).length);
+  for (const date of await dates.all()) await date.fill('2026-11-08');
+  for (const score of await scores.all()) await score.fill('100');
   await form.getByLabel('Tanggal terbit').fill('2026-11-08');
   await form.getByRole('button', { name: 'Periksa' }).click();
   await expect(page.getByRole('status')).toContainText('Utuh: data sesuai dengan kode verifikasi.');
@@ -211,10 +222,17 @@ test('batch printing gives one page per selected member, endorsed by the unit ke
 });
 
 test('certificate pages fit a 320 px screen', async ({ page }) => {
-  await seedCompletedCourse(page);
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of [CERT, '/verifikasi/', '/satuan/']) {
+  for (const path of [CERT, `/sertifikat/${COURSE_TWO}/`, '/verifikasi/', '/satuan/']) {
+    // Each certificate page shows a completed course (four and five modules).
+    if (path.startsWith('/sertifikat/')) await seedCompletedCourse(page, path.split('/')[2]);
     await page.goto(path);
+    if (path.startsWith('/sertifikat/')) await expect(page.getByRole('article')).toBeVisible();
+    if (path === '/satuan/') {
+      // The recap's sort list names every module; it must not widen the page.
+      await page.getByLabel('Pilih atau seret berkas progres (.json)').setInputFiles(await progressFiles(3, 0, 0));
+      await expect(page.getByRole('status').first()).toContainText('3 berkas terbaca');
+    }
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

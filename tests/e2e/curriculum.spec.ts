@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { loadCourse, moduleInfo } from './support/curriculum.ts';
 
 test('the Tentang page maps each of the seven findings to modules that answer it', async ({ page }) => {
   await page.goto('/');
@@ -32,5 +33,24 @@ test('the cross-function course lists its modules in order', async ({ page }) =>
     'Studi kasus terpadu: satu desa, banyak fungsi',
   ]) {
     await expect(page.getByRole('link', { name: title })).toBeVisible();
+  }
+});
+
+test('the Sosialisasi course lists modules 1, 4, 5 and 6 in course order', async ({ page }) => {
+  const course = loadCourse('sosialisasi-perpol-1-2021');
+  expect(course.modules).toEqual([
+    'polmas-tugas-setiap-anggota',
+    'deteksi-dini-dan-pemecahan-masalah',
+    'kemitraan-polri-dan-masyarakat',
+    'petugas-polmas',
+  ]);
+  await page.goto('/kursus/sosialisasi-perpol-1-2021/');
+  let previous = -Infinity;
+  for (const id of course.modules) {
+    const link = page.getByRole('main').getByRole('link', { name: moduleInfo(id).title, exact: true });
+    await expect(link).toBeVisible();
+    const top = (await link.boundingBox())?.y ?? -Infinity;
+    expect(top).toBeGreaterThan(previous);
+    previous = top;
   }
 });

@@ -1,30 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import {
+  currentQuestion,
+  loadQuiz,
+  plain,
+  playQuiz as play,
+  quizBox,
+  type RawQuestion,
+} from './support/quiz-player.ts';
 
 // The real quizzes: the tests read the answers from the same files the site is built from.
-interface RawQuestion {
-  id: string;
-  type: 'single' | 'multiple' | 'truefalse' | 'ordering' | 'matching';
-  prompt: string;
-  options?: { id: string; text: string; correct?: boolean }[];
-  answer?: boolean;
-  items?: { id: string; text: string }[];
-  pairs?: { id: string; left: string; right: string }[];
-  distractors?: string[];
-}
-const load = (id: string) =>
-  parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')) as { title: string; questions: RawQuestion[] };
-const moduleQuiz = load('kuis-polmas-tugas-setiap-anggota');
-const lessonQuiz = load('latihan-sejarah-aturan-polmas');
+const moduleQuiz = loadQuiz('kuis-polmas-tugas-setiap-anggota');
+const lessonQuiz = loadQuiz('latihan-sejarah-aturan-polmas');
 const MODULE_PAGE = '/modul/polmas-tugas-setiap-anggota/';
 const LESSON_PAGE = '/modul/polmas-tugas-setiap-anggota/sejarah-aturan-polmas/';
 
 // Whole quizzes with an axe sweep per state take a while on a shared two-core machine.
 test.describe.configure({ timeout: 120_000 });
-
-const plain = (markdown: string) => markdown.replace(/\*\*|`/g, '');
 
 async function expectNoAxeViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page })
@@ -36,78 +28,9 @@ async function expectNoAxeViolations(page: Page, state: string) {
   ).toEqual([]);
 }
 
-/** The quiz region; scrolled to, since the island hydrates when it becomes visible (client:visible). */
-async function quizBox(page: Page, title: string): Promise<Locator> {
-  const box = page.getByRole('region', { name: title });
-  await box.scrollIntoViewIfNeeded();
-  return box;
-}
-
-async function currentQuestion(box: Locator, questions: RawQuestion[]): Promise<RawQuestion> {
-  const legend = (await box.locator('legend').textContent()) ?? '';
-  const question = questions.find((q) => plain(q.prompt) === legend.trim());
-  if (!question) throw new Error(`no question with prompt ${legend}`);
-  return question;
-}
-
-/** Answers the question on screen by mouse, right or wrong. */
-async function answerByMouse(box: Locator, q: RawQuestion, right: boolean) {
-  switch (q.type) {
-    case 'single': {
-      const option = q.options?.find((o) => Boolean(o.correct) === right);
-      await box.getByRole('radio', { name: plain(option?.text ?? '') }).check();
-      break;
-    }
-    case 'multiple':
-      for (const o of q.options ?? []) {
-        if (Boolean(o.correct) === right) await box.getByRole('checkbox', { name: plain(o.text) }).check();
-      }
-      break;
-    case 'truefalse':
-      await box.getByRole('radio', { name: q.answer === right ? 'Benar' : 'Salah' }).check();
-      break;
-    case 'ordering': {
-      if (!right) break; // shown never solved
-      const texts = (q.items ?? []).map((i) => i.text);
-      const first = () => box.getByRole('listitem').first();
-      for (const text of [...texts].reverse()) {
-        while (!((await first().textContent()) ?? '').startsWith(text)) {
-          await box.getByRole('button', { name: `Naik: ${text}` }).click();
-        }
-      }
-      break;
-    }
-    case 'matching': {
-      const pairs = q.pairs ?? [];
-      for (const [i, p] of pairs.entries()) {
-        const other = pairs[(i + 1) % pairs.length]?.right ?? '';
-        await box.getByRole('combobox', { name: p.left, exact: true }).selectOption({ label: right ? p.right : other });
-      }
-      break;
-    }
-  }
-}
-
-/** Answers every question; in immediate mode checks the announced feedback after each. */
-async function playQuiz(page: Page, box: Locator, questions: RawQuestion[], right: (i: number) => boolean) {
-  const total = Number(/dari (\d+)/.exec((await box.getByRole('heading', { level: 3 }).textContent()) ?? '')?.[1]);
-  for (let i = 0; i < total; i++) {
-    await expect(box.getByRole('heading', { name: `Pertanyaan ${i + 1} dari ${total}` })).toBeFocused();
-    const q = await currentQuestion(box, questions);
-    await answerByMouse(box, q, right(i));
-    const submit = box.getByRole('button', { name: /Periksa jawaban|Simpan dan lanjut|Selesai dan lihat hasil/ });
-    const immediate = (await submit.textContent()) === 'Periksa jawaban';
-    await submit.click();
-    if (immediate) {
-      await expect(box.getByRole('status')).toContainText('Pembahasan:');
-      if (i === 0) await expectNoAxeViolations(page, 'feedback');
-      await box.getByRole('button', { name: /Pertanyaan berikutnya|Lihat hasil/ }).click();
-    } else if (i < total - 1) {
-      await expect(box.getByRole('heading', { name: `Pertanyaan ${i + 2} dari ${total}` })).toBeVisible();
-      await expect(box.getByText('Pembahasan:')).toHaveCount(0);
-    }
-  }
-}
+/** Answers every question, with an axe sweep on the first feedback shown. */
+const playQuiz = (page: Page, box: Locator, questions: RawQuestion[], right: (i: number) => boolean) =>
+  play(box, questions, right, () => expectNoAxeViolations(page, 'feedback'));
 
 test('a learner passes the module quiz by mouse, with feedback after each question', async ({ page }) => {
   await page.goto(MODULE_PAGE);

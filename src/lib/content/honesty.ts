@@ -1,12 +1,17 @@
 import type { ContentFile } from './corpus.ts';
+import {
+  findInstruments,
+  findLegalMentions,
+  formatArticle,
+  isCitable,
+  normalizeInstrument,
+  type CitableReference,
+  type InstrumentMention,
+} from './legal-mentions.ts';
 
-/** The part of a legal reference the honesty rules need. */
-export interface CitableReference {
-  readonly id: string;
-  readonly short: string;
-  readonly article?: string | undefined;
+/** A legal reference as the honesty rules read it: citable, and in force or repealed. */
+export interface HonestyReference extends CitableReference {
   readonly status: 'berlaku' | 'dicabut';
-  readonly summary?: string | undefined;
 }
 
 /** One breach of the honesty rules, with the line it is on. */
@@ -21,11 +26,6 @@ interface Span {
   readonly end: number;
 }
 
-interface InstrumentMention extends Span {
-  /** Normalised name, e.g. "Perpol 1/2021", "UU 2/2002", "Skep 737/2005". */
-  readonly key: string;
-}
-
 interface Block extends Span {
   /** Text of the heading of the section the block sits in (MDX only). */
   readonly heading: string;
@@ -33,72 +33,11 @@ interface Block extends Span {
   readonly dasarHukum: string | undefined;
 }
 
-const INSTRUMENT =
-  /\b(Perpol|Perkap|UU|Undang-Undang)\s*(?:No\.?|Nomor)?\s*(\d+)\s*(?:\/\s*|Tahun\s+)(\d{4})\b|\bSkep(?:\s+Kapolri)?(?:\s+No\.\s*Pol\.?:?)?\s*\/?\s*(\d+)\/(?:[IVXL]+\/)?(\d{4})\b/gi;
-
-const PASAL = /\bPasal\s+(\d+)(?:\s+ayat\s+\((\d+)\))?(?:\s+huruf\s+([a-z])\b)?(?:\s+angka\s+(\d+))?/g;
-
 const HISTORY_LABEL =
   /sejarah|dicabut|tidak\s+(?:lagi\s+)?berlaku|aturan\s+lama|kebijakan\s+lama|riwayat|diganti|menggantikan|digantikan/i;
 
 /** YAML keys that name a thing rather than state a rule; their label scope is the whole entry. */
 const NAMING_KEY = /^\s*-?\s*(?:id|term|aliases|title|name|fullName|short|instrument):/;
-
-/** Normalises an instrument name as written in prose or in a reference's `short` field. */
-export function instrumentKey(text: string): string | undefined {
-  return findInstruments(text)[0]?.key;
-}
-
-function findInstruments(text: string): InstrumentMention[] {
-  const out: InstrumentMention[] = [];
-  for (const m of text.matchAll(INSTRUMENT)) {
-    const kind = m[1];
-    const key = kind
-      ? `${/^undang/i.test(kind) ? 'UU' : kind.charAt(0).toUpperCase() + kind.slice(1).toLowerCase()} ${m[2]}/${m[3]}`
-      : `Skep ${m[4]}/${m[5]}`;
-    out.push({ key: key.replace(/^Uu /, 'UU '), start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
-
-function normaliseArticle(m: RegExpMatchArray): string {
-  let s = `Pasal ${m[1]}`;
-  if (m[2]) s += ` ayat (${m[2]})`;
-  if (m[3]) s += ` huruf ${m[3]}`;
-  if (m[4]) s += ` angka ${m[4]}`;
-  return s;
-}
-
-/** The parts ("ayat (2)", "huruf c", "angka 4") a mention names beyond an article. */
-function extraParts(mention: string, article: string): string[] {
-  return mention
-    .slice(article.length)
-    .trim()
-    .split(/\s+(?=ayat|huruf|angka)/)
-    .filter(Boolean);
-}
-
-/** Whether a reference's summary spells out a sub-part, e.g. "Ayat (2):" or "c. pembina Polmas". */
-function summaryNames(summary: string, part: string): boolean {
-  const [kind, value = ''] = part.split(/\s+/);
-  if (kind === 'ayat') return summary.toLowerCase().includes(`ayat ${value}`);
-  if (kind === 'huruf') return new RegExp(`(?:^|[\\s;:(])${value}[.)]\\s`).test(summary);
-  return summary.toLowerCase().includes(`angka ${value}`);
-}
-
-/**
- * A mention is citable when a listed article of that instrument equals it or is a more specific part of it,
- * or when it names a sub-part (ayat, huruf) of a listed article whose summary spells that sub-part out.
- */
-function articleMatches(mention: string, refs: readonly CitableReference[]): boolean {
-  return refs.some((ref) => {
-    const a = ref.article;
-    if (!a) return false;
-    if (a === mention || a.startsWith(`${mention} `)) return true;
-    if (!mention.startsWith(`${a} `)) return false;
-    return extraParts(mention, a).every((part) => summaryNames(ref.summary ?? '', part));
-  });
-}
 
 /**
  * Splits MDX into blank-line blocks with their section heading and enclosing <DasarHukum ref>.
@@ -185,15 +124,12 @@ function nearest(instruments: readonly InstrumentMention[], at: Span): Instrumen
  * every "Pasal N" must match an `article` of the same instrument in content/legal/references.yaml,
  * and every repealed instrument may only be named in text labelled as history.
  */
-export function checkHonesty(files: readonly ContentFile[], references: readonly CitableReference[]): HonestyFinding[] {
-  const byInstrument = new Map<string, CitableReference[]>();
+export function checkHonesty(files: readonly ContentFile[], references: readonly HonestyReference[]): HonestyFinding[] {
   const repealed = new Set<string>();
   const refById = new Map(references.map((r) => [r.id, r]));
   for (const ref of references) {
-    const key = instrumentKey(ref.short);
-    if (!key) continue;
-    byInstrument.set(key, [...(byInstrument.get(key) ?? []), ref]);
-    if (ref.status === 'dicabut') repealed.add(key);
+    const key = normalizeInstrument(ref.short);
+    if (key && ref.status === 'dicabut') repealed.add(key);
   }
 
   const findings: HonestyFinding[] = [];
@@ -220,22 +156,22 @@ export function checkHonesty(files: readonly ContentFile[], references: readonly
       const instruments = findInstruments(text);
       const dasarRef = block.dasarHukum ? refById.get(block.dasarHukum) : undefined;
 
-      for (const m of text.matchAll(PASAL)) {
-        const span = { start: m.index, end: m.index + m[0].length };
-        const mention = normaliseArticle(m);
-        const at = block.start + m.index;
+      // The instrument is read from the context, nearest first: the block, its DasarHukum, heading, section, file.
+      for (const m of findLegalMentions(text)) {
+        const mention = formatArticle(m.parts);
+        const at = block.start + m.start;
         const instrument =
-          nearest(instruments, span)?.key ??
-          (dasarRef ? instrumentKey(dasarRef.short) : undefined) ??
-          instrumentKey(block.heading) ??
+          nearest(instruments, m)?.key ??
+          (dasarRef ? normalizeInstrument(dasarRef.short) : undefined) ??
+          normalizeInstrument(block.heading) ??
           sectionInstruments.at(-1)?.key ??
           (isMdx
             ? fileInstruments.filter((i) => i.end <= at).at(-1)?.key
-            : nearest(fileInstruments, { start: at, end: at + m[0].length })?.key);
+            : nearest(fileInstruments, { start: at, end: block.start + m.end })?.key);
         const line = lineOf(file.text, at);
         if (!instrument) {
           findings.push({ file: file.path, line, message: `"${mention}" tanpa nama peraturan di dekatnya` });
-        } else if (!articleMatches(mention, byInstrument.get(instrument) ?? [])) {
+        } else if (!isCitable({ parts: m.parts, instrument }, references)) {
           findings.push({
             file: file.path,
             line,

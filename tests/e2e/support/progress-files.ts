@@ -1,44 +1,28 @@
 // Builds progress (and exported progress files) for the certificate tests and the recap benchmark.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { encodeProgressFile } from '../../../src/lib/progress/codec.ts';
 import type { Progress, QuizAttempt, QuizResponse } from '../../../src/schemas/progress.ts';
+import { courseModules, moduleInfo } from './curriculum.ts';
+import type { RawQuestion } from './quiz-player.ts';
 
 export const COURSE = 'sosialisasi-perpol-1-2021';
-/** Every module the course requires, read from the real course file so the fixture follows the curriculum. */
-export const COURSE_MODULES = (parse(readFileSync(`content/courses/${COURSE}.yaml`, 'utf8')) as { modules: string[] })
-  .modules;
-export const LESSONS = [
-  'apa-itu-polmas',
-  'sembilan-prinsip-polmas',
-  'tujuan-dan-pilar-polmas',
-  'siapa-pengemban-polmas',
-  'sejarah-aturan-polmas',
-];
+/** The other course: five modules, the longest certificate. */
+export const COURSE_TWO = 'transfer-pengetahuan-lintas-fungsi';
+
 export const nodeDigest = (text: string) => Promise.resolve(createHash('sha256').update(text, 'utf8').digest('hex'));
 
 const at = (i: number) => new Date(Date.UTC(2026, 10, 1 + (i % 20), 3, 0, 0)).toISOString();
 
-interface RawQuestion {
-  id: string;
-  type: 'single' | 'multiple' | 'truefalse' | 'ordering' | 'matching';
-  options?: { id: string; correct?: boolean }[];
-  answer?: boolean;
-  items?: { id: string }[];
-  pairs?: { id: string }[];
-}
-
-/** The quiz of each module of the course, read from the real module overviews and quiz files. */
-const COURSE_QUIZZES = COURSE_MODULES.flatMap((moduleId) => {
-  const folder = readdirSync('modules').find((f) =>
-    readFileSync(`modules/${f}/index.mdx`, 'utf8').includes(`id: ${moduleId}\n`),
-  );
-  const quizId = folder ? /^quiz: (\S+)$/m.exec(readFileSync(`modules/${folder}/index.mdx`, 'utf8'))?.[1] : undefined;
-  if (!quizId) return [];
-  const quiz = parse(readFileSync(`content/quizzes/${quizId}.yaml`, 'utf8')) as { questions: RawQuestion[] };
-  return [{ quizId, questions: quiz.questions }];
-});
+/** The quiz of each module of a course, read from the real module overviews and quiz files. */
+const courseQuizzes = (course: string) =>
+  courseModules(course).flatMap((moduleId) => {
+    const quizId = moduleInfo(moduleId).quiz;
+    if (!quizId) return [];
+    const quiz = parse(readFileSync(`content/quizzes/${quizId}.yaml`, 'utf8')) as { questions: RawQuestion[] };
+    return [{ quizId, questions: quiz.questions }];
+  });
 
 function response(q: RawQuestion, right: boolean): QuizResponse {
   switch (q.type) {
@@ -59,8 +43,8 @@ function response(q: RawQuestion, right: boolean): QuizResponse {
 }
 
 /** A passed attempt at each course quiz; a forged one claims the pass with answers that earn nothing. */
-function attempts(i: number, forged: boolean): QuizAttempt[] {
-  return COURSE_QUIZZES.map(({ quizId, questions }) => ({
+function attempts(i: number, forged: boolean, course: string): QuizAttempt[] {
+  return courseQuizzes(course).map(({ quizId, questions }) => ({
     id: `attempt-${String(i).padStart(4, '0')}-${quizId}`,
     quizId,
     seed: i,
@@ -73,8 +57,13 @@ function attempts(i: number, forged: boolean): QuizAttempt[] {
   }));
 }
 
-/** A member's progress: module 1's lessons read, every quiz of the course passed, every module completed. */
-export function memberProgress(i: number, options: { name?: string; forged?: boolean } = {}): Progress {
+/** A member's progress: every lesson of the course read, every quiz of it passed, every module completed. */
+export function memberProgress(
+  i: number,
+  options: { name?: string; forged?: boolean; course?: string } = {},
+): Progress {
+  const course = options.course ?? COURSE;
+  const modules = courseModules(course);
   return {
     version: 1,
     createdAt: at(i),
@@ -86,12 +75,16 @@ export function memberProgress(i: number, options: { name?: string; forged?: boo
       rank: 'Bripka',
       unit: i % 2 === 0 ? 'Polsek Contoh Utara' : 'Polsek Contoh Selatan',
     },
-    lessons: Object.fromEntries(LESSONS.map((id) => [id, { firstVisitedAt: at(i), lastVisitedAt: at(i) }])),
-    quizAttempts: attempts(i, options.forged ?? false),
+    lessons: Object.fromEntries(
+      modules
+        .flatMap((id) => moduleInfo(id).lessons)
+        .map((id) => [id, { firstVisitedAt: at(i), lastVisitedAt: at(i) }]),
+    ),
+    quizAttempts: attempts(i, options.forged ?? false, course),
     scenarioRuns: [],
     completions: {
-      modules: Object.fromEntries(COURSE_MODULES.map((id) => [id, { completedAt: at(i) }])),
-      courses: { [COURSE]: { completedAt: at(i) } },
+      modules: Object.fromEntries(modules.map((id) => [id, { completedAt: at(i) }])),
+      courses: { [course]: { completedAt: at(i) } },
     },
     log: [],
   };

@@ -8,7 +8,12 @@ import {
 
 const references = [
   { id: 'perpol-1-2021-pasal-1-angka-4', short: 'Perpol 1/2021', article: 'Pasal 1 angka 4' },
-  { id: 'perpol-1-2021-pasal-3', short: 'Perpol 1/2021', article: 'Pasal 3' },
+  {
+    id: 'perpol-1-2021-pasal-3',
+    short: 'Perpol 1/2021',
+    article: 'Pasal 3',
+    summary: 'Prinsip Polmas: a. komunikasi intensif; b. kesetaraan; c. kemitraan.',
+  },
   { id: 'uu-2-2002-pasal-14-ayat-1', short: 'UU 2/2002', article: 'Pasal 14 ayat (1)' },
   { id: 'perpol-1-2021', short: 'Perpol 1/2021' },
 ];
@@ -36,6 +41,20 @@ describe('legal mentions', () => {
     const ok =
       'Pasal 1 angka 4 Perpol 1/2021, Pasal 1 Perpol 1/2021, Pasal 3 huruf b Perpol 1/2021, UU 2/2002 Pasal 14.';
     expect(findUncitedLegalMentions(ok, references)).toEqual([]);
+  });
+
+  it('reads "ayat (n)" as part of the mention, and the instrument after it', () => {
+    expect(findLegalMentions('Pasal 14 ayat (1) huruf c UU 2/2002').map((m) => [m.parts, m.instrument])).toEqual([
+      [['pasal 14', 'ayat 1', 'huruf c'], 'UU 2/2002'],
+    ]);
+  });
+
+  it('rejects a sub-part more precise than the listed article unless its summary spells it out', () => {
+    const text = 'Pasal 3 huruf d Perpol 1/2021. UU 2/2002 Pasal 14 ayat (1) huruf g.';
+    expect(findUncitedLegalMentions(text, references).map((m) => `${m.instrument ?? '?'} ${m.text}`)).toEqual([
+      'Perpol 1/2021 Pasal 3 huruf d',
+      'UU 2/2002 Pasal 14 ayat (1) huruf g',
+    ]);
   });
 
   it('rejects an article the register does not list, or one cited under another instrument', () => {
