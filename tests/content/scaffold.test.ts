@@ -31,7 +31,8 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-describe('npm run new:module', () => {
+// The tests start the real script in a child process: allow for a busy machine.
+describe('npm run new:module', { timeout: 20_000 }, () => {
   it('creates the next-numbered module whose files pass the content check', async () => {
     const before = checkContent(await readContentFiles(root)).corpus.modules.map((m) => m.folder);
     const last = Math.max(...before.map((f) => Number(f.slice(0, 2))));
