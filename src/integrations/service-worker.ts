@@ -16,34 +16,36 @@ export interface OfflineInfo {
   readonly warnings: readonly string[];
 }
 
+/** Bundles the Workbox configuration in `src/client/sw.ts` with Vite and returns the script. */
+export async function bundleServiceWorker(root: string): Promise<string> {
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    publicDir: false,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      write: false,
+      lib: { entry: join(root, 'src/client/sw.ts'), formats: ['iife'], name: 'sinergiServiceWorker' },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  const chunk = outputs.flatMap((o) => ('output' in o ? o.output : [])).find((c) => c.type === 'chunk');
+  if (!chunk) throw new Error('Service worker: Vite produced no script for src/client/sw.ts');
+  return chunk.code;
+}
+
 /**
- * Writes `dist/sw.js`: bundles the Workbox configuration in `src/client/sw.ts` with Vite, then lets Workbox inject
- * the precache manifest (every page, asset and the Pagefind index). Also writes `dist/offline.json`.
- * Workbox's injectManifest is used instead of generateSW because generateSW runs Babel and Terser over the whole
- * manifest, which took 5 s for this site and grew with every page.
+ * Writes `dist/sw.js`, the bundled script with Workbox's precache manifest (every page, asset and the Pagefind
+ * index) injected, and `dist/offline.json`. Workbox's injectManifest is used instead of generateSW because
+ * generateSW runs Babel and Terser over the whole manifest, which took 5 s for this site and grew with every page.
  */
-export async function buildServiceWorker(root: string, dist: string): Promise<OfflineInfo> {
-  const bundled = await mkdtemp(join(tmpdir(), 'sinergi-sw-'));
+export async function injectPrecache(script: string, dist: string): Promise<OfflineInfo> {
+  const temporary = await mkdtemp(join(tmpdir(), 'sinergi-sw-'));
   try {
-    await build({
-      configFile: false,
-      root,
-      logLevel: 'warn',
-      publicDir: false,
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      build: {
-        outDir: bundled,
-        emptyOutDir: true,
-        lib: {
-          entry: join(root, 'src/client/sw.ts'),
-          formats: ['iife'],
-          name: 'sinergiServiceWorker',
-          fileName: () => 'sw.js',
-        },
-      },
-    });
+    await writeFile(join(temporary, 'sw.js'), script);
     const { count, size, warnings } = await injectManifest({
-      swSrc: join(bundled, 'sw.js'),
+      swSrc: join(temporary, 'sw.js'),
       swDest: join(dist, 'sw.js'),
       globDirectory: dist,
       globPatterns: [
@@ -58,21 +60,35 @@ export async function buildServiceWorker(root: string, dist: string): Promise<Of
     await writeFile(join(dist, 'offline.json'), JSON.stringify({ files: count, bytes: size, version: info.version }));
     return info;
   } finally {
-    await rm(bundled, { recursive: true, force: true });
+    await rm(temporary, { recursive: true, force: true });
   }
 }
 
-/** Builds the service worker after the site and its search index (so it precaches the Pagefind files too). */
+/** Both steps, on a `dist/` that is already built. */
+export async function buildServiceWorker(root: string, dist: string): Promise<OfflineInfo> {
+  return injectPrecache(await bundleServiceWorker(root), dist);
+}
+
+/**
+ * Builds the service worker: the script while Astro builds the site, the precache list last, after Pagefind, so that
+ * it lists the search index too.
+ */
 export function serviceWorker(): AstroIntegration {
   let root = process.cwd();
+  let script: Promise<string> | undefined;
   return {
     name: 'sinergi:service-worker',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
+      'astro:build:start': () => {
+        script = bundleServiceWorker(root);
+        // Reported where it is awaited, in astro:build:done.
+        script.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const info = await buildServiceWorker(root, fileURLToPath(dir));
+        const info = await injectPrecache(await (script ?? bundleServiceWorker(root)), fileURLToPath(dir));
         for (const warning of info.warnings) logger.warn(warning);
         logger.info(
           `${String(info.files)} berkas, ${(info.bytes / 1024 / 1024).toFixed(2)} MB untuk offline (versi ${info.version})`,
