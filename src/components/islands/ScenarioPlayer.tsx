@@ -62,6 +62,11 @@ export default function Player({ view, resume }: { view: ScenarioView; resume: S
   useEffect(() => {
     if (moved.current) focusTarget.current?.focus();
   }, [trail]);
+  // Marks the player as hydrated: before that, the server-rendered buttons do not answer yet.
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => {
+    setInteractive(true);
+  }, []);
 
   if (!state || !node) return null;
   const act = (event: Parameters<typeof actor.send>[0], message: (after: typeof actor) => string) => {
@@ -78,7 +83,7 @@ export default function Player({ view, resume }: { view: ScenarioView; resume: S
   const debrief = ended ? buildDebrief(scenario, trail.steps, node.id) : undefined;
 
   return (
-    <div className="scenario-player">
+    <div className="scenario-player" data-interactive={interactive || undefined}>
       <section aria-label={t.scores} className="scenario-scores">
         <h3>{t.scores}</h3>
         <ul>

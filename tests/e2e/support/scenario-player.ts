@@ -11,11 +11,12 @@ import { testInput, traversal } from '../../machines/scenario-paths.ts';
 export const loadScenario = (id: string): Scenario =>
   ScenarioSchema.parse(parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8')));
 
-/** The scenario region, scrolled to and hydrated (client:visible). */
+/** The scenario region, scrolled to and hydrated (client:visible), its player answering. */
 export async function openScenario(page: Page, title: string): Promise<Locator> {
   const region = page.getByRole('region', { name: title, exact: true });
   await region.scrollIntoViewIfNeeded();
   await expect(region.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await expect(region.locator('.scenario-player[data-interactive]')).toBeVisible();
   return region;
 }
 
