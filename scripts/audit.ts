@@ -25,8 +25,12 @@ const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port'
   stdio: 'ignore',
   detached: true,
 });
+let stopped = false;
 const stop = () => {
-  if (server.pid && server.exitCode === null) process.kill(-server.pid);
+  // Called from `finally` and again on exit: the second call finds the group gone.
+  if (stopped || !server.pid) return;
+  stopped = true;
+  process.kill(-server.pid);
 };
 process.on('exit', stop);
 for (let i = 0; i < 60; i++) {
