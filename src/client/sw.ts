@@ -1,6 +1,7 @@
 // The service worker, as Workbox configuration: precache the whole site, answer from the precache (also for
 // Pagefind's `?ts=` cache-busted requests), show /offline/ for a page that was never saved, and wait for the page's
-// "muat ulang" before a new version takes over. scripts/generate-sw.ts bundles this file and injects the manifest.
+// "muat ulang" before a new version takes over. src/integrations/service-worker.ts bundles this file and injects the
+// precache manifest.
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheFallbackPlugin, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
