@@ -56,6 +56,19 @@ test('the header search link opens /cari/, and "kemitraan" finds the partnership
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sembilan prinsip Polmas');
 });
 
+test('words typed before the search script has loaded are kept and searched', async ({ page }) => {
+  // A slow phone: the page is usable before its script arrives.
+  await page.route('**/_astro/cari.astro_*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  // 'commit': the box exists long before DOMContentLoaded, which waits for the delayed module script.
+  await page.goto('/cari/', { waitUntil: 'commit' });
+  await page.getByRole('searchbox', { name: 'Kata kunci' }).fill('kemitraan');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ hasil untuk "kemitraan"\./, { timeout: 15_000 });
+  await expect(page.getByRole('searchbox', { name: 'Kata kunci' })).toHaveValue('kemitraan');
+});
+
 test('stemming: "bermitra" finds the lessons that say "kemitraan"', async ({ page }) => {
   await page.goto('/cari/?q=bermitra');
   await expect(page.getByRole('status')).toHaveText(/^\d+ hasil untuk "bermitra"\./);

@@ -111,7 +111,8 @@ export function setUpSiteSearch(form: HTMLFormElement): void {
   };
 
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  // Keep what the learner typed before this script ran (a slow phone); the address wins only when it has a query.
+  input.value = params.get('q') ?? input.value;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = params.getAll(box.name).includes(box.value);
   }
