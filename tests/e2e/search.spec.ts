@@ -27,6 +27,12 @@ function quizFeedbackTexts(): string[] {
   return texts;
 }
 
+/** Goes to /cari/ with this query and waits for the live count. */
+async function searchFor(page: Page, query: string) {
+  await page.goto(`/cari/?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('status')).toHaveText(/hasil untuk/);
+}
+
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -69,29 +75,56 @@ test('words typed before the search script has loaded are kept and searched', as
   await expect(page.getByRole('searchbox', { name: 'Kata kunci' })).toHaveValue('kemitraan');
 });
 
-test('stemming: "bermitra" finds the lessons that say "kemitraan"', async ({ page }) => {
-  await page.goto('/cari/?q=bermitra');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ hasil untuk "bermitra"\./);
-  await expect(page.getByRole('link', { name: 'Sembilan prinsip Polmas' })).toBeVisible();
-});
+for (const query of ['kemitraan', 'bermitra', 'mitra']) {
+  test(`stemming: "${query}" finds the partnership lesson and a lesson that only says "kemitraan"`, async ({
+    page,
+  }) => {
+    await page.goto(`/cari/?q=${query}`);
+    await expect(page.getByRole('status')).toHaveText(new RegExp(`^\\d+ hasil untuk "${query}"\\.`));
+    // The partnership lesson of the module "Kemitraan Polri dan masyarakat".
+    await expect(page.getByRole('link', { name: /^Memahami kemitraan/ })).toBeVisible();
+    // Its text has "kemitraan" but never "mitra" or "bermitra": only Indonesian stemming can find it.
+    await expect(page.getByRole('link', { name: 'Sembilan prinsip Polmas' })).toBeVisible();
+  });
+}
 
-test('with module and course filters checked, the matching lesson stays and the filters are kept in the address', async ({
-  page,
-}) => {
-  await page.goto('/cari/');
-  await page.getByRole('searchbox', { name: 'Kata kunci' }).fill('kemitraan');
+test('module and course filters narrow the results, and are kept in the address', async ({ page }) => {
+  await searchFor(page, 'kemitraan');
+  const results = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  const principles = page.getByRole('link', { name: 'Sembilan prinsip Polmas' }); // module 1, course Sosialisasi only
+  const partnership = page.getByRole('link', { name: /^Memahami kemitraan/ }); // module 5
+  await expect(principles).toBeVisible();
+  await expect(partnership).toBeVisible();
+
   await page.getByText('Saring menurut modul dan kursus').click();
-  await page
+  const moduleBox = page
     .getByRole('group', { name: 'Modul' })
-    .getByRole('checkbox', { name: 'Polmas adalah tugas setiap anggota' })
-    .check();
+    .getByRole('checkbox', { name: 'Polmas adalah tugas setiap anggota' });
+  await moduleBox.check();
+  await expect(partnership).toHaveCount(0);
+  await expect(principles).toBeVisible();
+  for (const result of await results.all()) {
+    await expect(result).toContainText('Modul: Polmas adalah tugas setiap anggota');
+  }
+  await expect(page).toHaveURL(/modul=Polmas/);
+
+  // Module 1 belongs to the Sosialisasi course, not to Transfer Pengetahuan Lintas Fungsi.
+  await moduleBox.uncheck();
   await page
     .getByRole('group', { name: 'Kursus' })
-    .getByRole('checkbox', { name: /Sosialisasi Perpol 1\/2021/ })
+    .getByRole('checkbox', { name: /^Transfer Pengetahuan Lintas Fungsi/ })
     .check();
-  await expect(page.getByRole('link', { name: 'Sembilan prinsip Polmas' })).toBeVisible();
-  await expect(page).toHaveURL(/modul=Polmas/);
-  await expect(page).toHaveURL(/kursus=Sosialisasi/);
+  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* hasil untuk "kemitraan"\./);
+  await expect(principles).toHaveCount(0);
+  await expect(partnership).toHaveCount(0);
+  await expect(page).toHaveURL(/kursus=Transfer/);
+  await expect(page).not.toHaveURL(/modul=/);
+
+  // Reloading the address restores the filter and the same results.
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /^Transfer Pengetahuan Lintas Fungsi/ })).toBeChecked();
+  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* hasil untuk "kemitraan"\./);
+  await expect(principles).toHaveCount(0);
 });
 
 test('an exact phrase from a lesson is found, so the quiz-feedback check below is meaningful', async ({ page }) => {
