@@ -1,14 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { quizUi } from '../../src/i18n/quiz.ts';
 
 const QUIZ_DIR = join(process.cwd(), 'content', 'quizzes');
+const SCENARIO_DIR = join(process.cwd(), 'content', 'scenarios');
+
+/** A scenario file, as far as these tests read it. */
+interface ScenarioFile {
+  title: string;
+  start: string;
+  nodes: { id: string; choices?: { label: string; feedback?: string }[] }[];
+}
 
 /** Every feedback-like string of the quiz YAML files (the quiz schema is owned by the quiz issue). */
 function quizFeedbackTexts(): string[] {
-  if (!existsSync(QUIZ_DIR)) return [];
   const texts: string[] = [];
   const walk = (value: unknown, key: string) => {
     if (typeof value === 'string') {
@@ -25,6 +33,34 @@ function quizFeedbackTexts(): string[] {
     walk(parse(readFileSync(join(QUIZ_DIR, file), 'utf8')), '');
   }
   return texts;
+}
+
+/** Every choice feedback of the scenario YAML files. */
+function scenarioFeedbackTexts(): string[] {
+  return readdirSync(SCENARIO_DIR)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .flatMap((file) => {
+      const scenario = parse(readFileSync(join(SCENARIO_DIR, file), 'utf8')) as ScenarioFile;
+      return scenario.nodes.flatMap((node) => (node.choices ?? []).flatMap((c) => (c.feedback ? [c.feedback] : [])));
+    });
+}
+
+/**
+ * Each scenario placed on a module overview, with the first choice of its start node: the player renders
+ * that choice in the page's HTML before anyone plays, so only data-pagefind-ignore keeps it out of the index.
+ */
+function scenarioFirstChoices(): { url: string; title: string; choice: string }[] {
+  return readdirSync('modules')
+    .filter((folder) => /^\d\d-/.test(folder))
+    .flatMap((folder) => {
+      const overview = readFileSync(join('modules', folder, 'index.mdx'), 'utf8');
+      const moduleId = /^id:\s*['"]?([\w-]+)/m.exec(overview)?.[1] ?? '';
+      return [...overview.matchAll(/<Scenario id="([^"]+)"/g)].map(([, id]) => {
+        const scenario = parse(readFileSync(join(SCENARIO_DIR, `${id}.yaml`), 'utf8')) as ScenarioFile;
+        const start = scenario.nodes.find((n) => n.id === scenario.start);
+        return { url: `/modul/${moduleId}/`, title: scenario.title, choice: start?.choices?.[0]?.label ?? '' };
+      });
+    });
 }
 
 /** Goes to /cari/ with this query and waits for the live count. */
@@ -141,14 +177,37 @@ test('site chrome is not indexed: the footer text returns nothing', async ({ pag
 
 test('search never reveals a quiz answer: its exact feedback text returns nothing', async ({ page }) => {
   const feedback = quizFeedbackTexts();
-  test.skip(
-    feedback.length === 0,
-    'No quiz with feedback text in content/quizzes/ on this branch yet; the check runs once a quiz exists.',
-  );
+  expect(feedback.length).toBeGreaterThan(0);
   for (const text of feedback.slice(0, 3)) {
-    await page.goto(`/cari/?q=${encodeURIComponent(`"${text}"`)}`);
+    await searchFor(page, `"${text}"`);
     await expect(page.getByRole('status')).toHaveText(/^Tidak ada hasil untuk/);
   }
+});
+
+test('search never reveals scenario feedback: its exact text returns nothing', async ({ page }) => {
+  const feedback = scenarioFeedbackTexts();
+  expect(feedback.length).toBeGreaterThan(0);
+  for (const text of feedback.slice(0, 3)) {
+    await searchFor(page, `"${text}"`);
+    await expect(page.getByRole('status')).toHaveText(/^Tidak ada hasil untuk/);
+  }
+});
+
+test('quiz and scenario text shown on a module page before anyone plays is not indexed', async ({ page }) => {
+  const placed = scenarioFirstChoices();
+  expect(placed.length).toBeGreaterThan(0);
+  for (const { url, title, choice } of placed) {
+    // The choice is in the page, inside the scenario region, so leaving it out of the index is a real decision.
+    await page.goto(url);
+    await expect(page.getByRole('region', { name: title, exact: true }).getByText(choice)).toBeVisible();
+    await searchFor(page, `"${choice}"`);
+    await expect(page.getByRole('status'), choice).toHaveText(/^Tidak ada hasil untuk/);
+  }
+  // Every quiz's start screen says when its feedback appears; that text lives only inside the quiz box.
+  await page.goto('/modul/polmas-tugas-setiap-anggota/');
+  await expect(page.getByText(quizUi.feedbackImmediate)).toBeVisible();
+  await searchFor(page, `"${quizUi.feedbackImmediate}"`);
+  await expect(page.getByRole('status')).toHaveText(/^Tidak ada hasil untuk/);
 });
 
 test('glossary: typing finds a term by its alias, Enter moves to it, and its anchor stays', async ({ page }) => {
