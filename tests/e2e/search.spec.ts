@@ -210,6 +210,15 @@ test('quiz and scenario text shown on a module page before anyone plays is not i
   await expect(page.getByRole('status')).toHaveText(/^Tidak ada hasil untuk/);
 });
 
+test('a <Term> in a lesson links to its own entry on /istilah/', async ({ page }) => {
+  await page.goto('/modul/polmas-tugas-setiap-anggota/apa-itu-polmas/');
+  await page.getByRole('main').getByRole('link', { name: 'Pemolisian Masyarakat (Polmas)' }).click();
+  await expect(page).toHaveURL(/\/istilah\/#polmas$/);
+  const entry = page.locator('#polmas');
+  await expect(entry.locator('dfn')).toHaveText('Polmas (Pemolisian Masyarakat)');
+  await expect(entry).toBeInViewport();
+});
+
 test('glossary: typing finds a term by its alias, Enter moves to it, and its anchor stays', async ({ page }) => {
   await page.goto('/istilah/');
   const box = page.getByRole('searchbox', { name: 'Cari istilah' });
