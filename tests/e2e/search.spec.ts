@@ -69,6 +69,12 @@ async function searchFor(page: Page, query: string) {
   await expect(page.getByRole('status')).toHaveText(/hasil untuk/);
 }
 
+/** Searches /cari/ for the exact phrase and expects no result. */
+async function expectNotFound(page: Page, phrase: string) {
+  await searchFor(page, `"${phrase}"`);
+  await expect(page.getByRole('status'), phrase).toHaveText(/^Tidak ada hasil untuk/);
+}
+
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -175,23 +181,17 @@ test('site chrome is not indexed: the footer text returns nothing', async ({ pag
   await expect(page.getByRole('status')).toHaveText(/^Tidak ada hasil untuk/);
 });
 
-test('search never reveals a quiz answer: its exact feedback text returns nothing', async ({ page }) => {
-  const feedback = quizFeedbackTexts();
-  expect(feedback.length).toBeGreaterThan(0);
-  for (const text of feedback.slice(0, 3)) {
-    await searchFor(page, `"${text}"`);
-    await expect(page.getByRole('status')).toHaveText(/^Tidak ada hasil untuk/);
-  }
-});
-
-test('search never reveals scenario feedback: its exact text returns nothing', async ({ page }) => {
-  const feedback = scenarioFeedbackTexts();
-  expect(feedback.length).toBeGreaterThan(0);
-  for (const text of feedback.slice(0, 3)) {
-    await searchFor(page, `"${text}"`);
-    await expect(page.getByRole('status')).toHaveText(/^Tidak ada hasil untuk/);
-  }
-});
+const feedbackSources = [
+  ['a quiz answer', quizFeedbackTexts],
+  ['a scenario choice', scenarioFeedbackTexts],
+] as const;
+for (const [what, feedbackTexts] of feedbackSources) {
+  test(`search never reveals ${what}: its exact feedback text returns nothing`, async ({ page }) => {
+    const feedback = feedbackTexts();
+    expect(feedback.length).toBeGreaterThan(0);
+    for (const text of feedback.slice(0, 3)) await expectNotFound(page, text);
+  });
+}
 
 test('quiz and scenario text shown on a module page before anyone plays is not indexed', async ({ page }) => {
   const placed = scenarioFirstChoices();
@@ -200,14 +200,12 @@ test('quiz and scenario text shown on a module page before anyone plays is not i
     // The choice is in the page, inside the scenario region, so leaving it out of the index is a real decision.
     await page.goto(url);
     await expect(page.getByRole('region', { name: title, exact: true }).getByText(choice)).toBeVisible();
-    await searchFor(page, `"${choice}"`);
-    await expect(page.getByRole('status'), choice).toHaveText(/^Tidak ada hasil untuk/);
+    await expectNotFound(page, choice);
   }
   // Every quiz's start screen says when its feedback appears; that text lives only inside the quiz box.
   await page.goto('/modul/polmas-tugas-setiap-anggota/');
   await expect(page.getByText(quizUi.feedbackImmediate)).toBeVisible();
-  await searchFor(page, `"${quizUi.feedbackImmediate}"`);
-  await expect(page.getByRole('status')).toHaveText(/^Tidak ada hasil untuk/);
+  await expectNotFound(page, quizUi.feedbackImmediate);
 });
 
 test('a <Term> in a lesson links to its own entry on /istilah/', async ({ page }) => {
