@@ -36,6 +36,15 @@ test('after accepting "Simpan untuk offline", pages never visited open without a
     /^[1-9]\d* hasil untuk "kemitraan"/,
   );
 
+  // So do the glossary's and the function cards' instant searches, on their precached Lunr indexes.
+  await page.goto('/istilah/');
+  await page.getByRole('searchbox', { name: 'Cari istilah' }).fill('DDS');
+  await expect(page.getByRole('status').filter({ hasText: 'cocok' })).toHaveText(/^[1-9]\d* dari \d+ istilah cocok\.$/);
+  await expect(page.locator('#daftar-istilah > .entry:not([hidden]) dfn').first()).toHaveText(/^Sambang/);
+  await page.goto('/fungsi/');
+  await page.getByRole('searchbox', { name: 'Cari fungsi' }).fill('kecelakaan');
+  await expect(page.locator('#daftar-fungsi > li:not([hidden]) h2').first()).toHaveText(/^Lantas/);
+
   // A quiz starts and answers without a network.
   await page.goto('/modul/polmas-tugas-setiap-anggota/');
   const quiz = page.getByRole('region', { name: /^Kuis/ }).first();

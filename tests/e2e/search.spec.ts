@@ -1,14 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { quizUi } from '../../src/i18n/quiz.ts';
 
 const QUIZ_DIR = join(process.cwd(), 'content', 'quizzes');
+const SCENARIO_DIR = join(process.cwd(), 'content', 'scenarios');
+
+/** A scenario file, as far as these tests read it. */
+interface ScenarioFile {
+  title: string;
+  start: string;
+  nodes: { id: string; choices?: { label: string; feedback?: string }[] }[];
+}
 
 /** Every feedback-like string of the quiz YAML files (the quiz schema is owned by the quiz issue). */
 function quizFeedbackTexts(): string[] {
-  if (!existsSync(QUIZ_DIR)) return [];
   const texts: string[] = [];
   const walk = (value: unknown, key: string) => {
     if (typeof value === 'string') {
@@ -25,6 +33,46 @@ function quizFeedbackTexts(): string[] {
     walk(parse(readFileSync(join(QUIZ_DIR, file), 'utf8')), '');
   }
   return texts;
+}
+
+/** Every choice feedback of the scenario YAML files. */
+function scenarioFeedbackTexts(): string[] {
+  return readdirSync(SCENARIO_DIR)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .flatMap((file) => {
+      const scenario = parse(readFileSync(join(SCENARIO_DIR, file), 'utf8')) as ScenarioFile;
+      return scenario.nodes.flatMap((node) => (node.choices ?? []).flatMap((c) => (c.feedback ? [c.feedback] : [])));
+    });
+}
+
+/**
+ * Each scenario placed on a module overview, with the first choice of its start node: the player renders
+ * that choice in the page's HTML before anyone plays, so only data-pagefind-ignore keeps it out of the index.
+ */
+function scenarioFirstChoices(): { url: string; title: string; choice: string }[] {
+  return readdirSync('modules')
+    .filter((folder) => /^\d\d-/.test(folder))
+    .flatMap((folder) => {
+      const overview = readFileSync(join('modules', folder, 'index.mdx'), 'utf8');
+      const moduleId = /^id:\s*['"]?([\w-]+)/m.exec(overview)?.[1] ?? '';
+      return [...overview.matchAll(/<Scenario id="([^"]+)"/g)].map(([, id]) => {
+        const scenario = parse(readFileSync(join(SCENARIO_DIR, `${id}.yaml`), 'utf8')) as ScenarioFile;
+        const start = scenario.nodes.find((n) => n.id === scenario.start);
+        return { url: `/modul/${moduleId}/`, title: scenario.title, choice: start?.choices?.[0]?.label ?? '' };
+      });
+    });
+}
+
+/** Goes to /cari/ with this query and waits for the live count. */
+async function searchFor(page: Page, query: string) {
+  await page.goto(`/cari/?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('status')).toHaveText(/hasil untuk/);
+}
+
+/** Searches /cari/ for the exact phrase and expects no result. */
+async function expectNotFound(page: Page, phrase: string) {
+  await searchFor(page, `"${phrase}"`);
+  await expect(page.getByRole('status'), phrase).toHaveText(/^Tidak ada hasil untuk/);
 }
 
 async function expectNoAxeViolations(page: Page) {
@@ -69,29 +117,56 @@ test('words typed before the search script has loaded are kept and searched', as
   await expect(page.getByRole('searchbox', { name: 'Kata kunci' })).toHaveValue('kemitraan');
 });
 
-test('stemming: "bermitra" finds the lessons that say "kemitraan"', async ({ page }) => {
-  await page.goto('/cari/?q=bermitra');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ hasil untuk "bermitra"\./);
-  await expect(page.getByRole('link', { name: 'Sembilan prinsip Polmas' })).toBeVisible();
-});
+for (const query of ['kemitraan', 'bermitra', 'mitra']) {
+  test(`stemming: "${query}" finds the partnership lesson and a lesson that only says "kemitraan"`, async ({
+    page,
+  }) => {
+    await page.goto(`/cari/?q=${query}`);
+    await expect(page.getByRole('status')).toHaveText(new RegExp(`^\\d+ hasil untuk "${query}"\\.`));
+    // The partnership lesson of the module "Kemitraan Polri dan masyarakat".
+    await expect(page.getByRole('link', { name: /^Memahami kemitraan/ })).toBeVisible();
+    // Its text has "kemitraan" but never "mitra" or "bermitra": only Indonesian stemming can find it.
+    await expect(page.getByRole('link', { name: 'Sembilan prinsip Polmas' })).toBeVisible();
+  });
+}
 
-test('with module and course filters checked, the matching lesson stays and the filters are kept in the address', async ({
-  page,
-}) => {
-  await page.goto('/cari/');
-  await page.getByRole('searchbox', { name: 'Kata kunci' }).fill('kemitraan');
+test('module and course filters narrow the results, and are kept in the address', async ({ page }) => {
+  await searchFor(page, 'kemitraan');
+  const results = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  const principles = page.getByRole('link', { name: 'Sembilan prinsip Polmas' }); // module 1, course Sosialisasi only
+  const partnership = page.getByRole('link', { name: /^Memahami kemitraan/ }); // module 5
+  await expect(principles).toBeVisible();
+  await expect(partnership).toBeVisible();
+
   await page.getByText('Saring menurut modul dan kursus').click();
-  await page
+  const moduleBox = page
     .getByRole('group', { name: 'Modul' })
-    .getByRole('checkbox', { name: 'Polmas adalah tugas setiap anggota' })
-    .check();
+    .getByRole('checkbox', { name: 'Polmas adalah tugas setiap anggota' });
+  await moduleBox.check();
+  await expect(partnership).toHaveCount(0);
+  await expect(principles).toBeVisible();
+  for (const result of await results.all()) {
+    await expect(result).toContainText('Modul: Polmas adalah tugas setiap anggota');
+  }
+  await expect(page).toHaveURL(/modul=Polmas/);
+
+  // Module 1 belongs to the Sosialisasi course, not to Transfer Pengetahuan Lintas Fungsi.
+  await moduleBox.uncheck();
   await page
     .getByRole('group', { name: 'Kursus' })
-    .getByRole('checkbox', { name: /Sosialisasi Perpol 1\/2021/ })
+    .getByRole('checkbox', { name: /^Transfer Pengetahuan Lintas Fungsi/ })
     .check();
-  await expect(page.getByRole('link', { name: 'Sembilan prinsip Polmas' })).toBeVisible();
-  await expect(page).toHaveURL(/modul=Polmas/);
-  await expect(page).toHaveURL(/kursus=Sosialisasi/);
+  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* hasil untuk "kemitraan"\./);
+  await expect(principles).toHaveCount(0);
+  await expect(partnership).toHaveCount(0);
+  await expect(page).toHaveURL(/kursus=Transfer/);
+  await expect(page).not.toHaveURL(/modul=/);
+
+  // Reloading the address restores the filter and the same results.
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /^Transfer Pengetahuan Lintas Fungsi/ })).toBeChecked();
+  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* hasil untuk "kemitraan"\./);
+  await expect(principles).toHaveCount(0);
 });
 
 test('an exact phrase from a lesson is found, so the quiz-feedback check below is meaningful', async ({ page }) => {
@@ -106,16 +181,40 @@ test('site chrome is not indexed: the footer text returns nothing', async ({ pag
   await expect(page.getByRole('status')).toHaveText(/^Tidak ada hasil untuk/);
 });
 
-test('search never reveals a quiz answer: its exact feedback text returns nothing', async ({ page }) => {
-  const feedback = quizFeedbackTexts();
-  test.skip(
-    feedback.length === 0,
-    'No quiz with feedback text in content/quizzes/ on this branch yet; the check runs once a quiz exists.',
-  );
-  for (const text of feedback.slice(0, 3)) {
-    await page.goto(`/cari/?q=${encodeURIComponent(`"${text}"`)}`);
-    await expect(page.getByRole('status')).toHaveText(/^Tidak ada hasil untuk/);
+const feedbackSources = [
+  ['a quiz answer', quizFeedbackTexts],
+  ['a scenario choice', scenarioFeedbackTexts],
+] as const;
+for (const [what, feedbackTexts] of feedbackSources) {
+  test(`search never reveals ${what}: its exact feedback text returns nothing`, async ({ page }) => {
+    const feedback = feedbackTexts();
+    expect(feedback.length).toBeGreaterThan(0);
+    for (const text of feedback.slice(0, 3)) await expectNotFound(page, text);
+  });
+}
+
+test('quiz and scenario text shown on a module page before anyone plays is not indexed', async ({ page }) => {
+  const placed = scenarioFirstChoices();
+  expect(placed.length).toBeGreaterThan(0);
+  for (const { url, title, choice } of placed) {
+    // The choice is in the page, inside the scenario region, so leaving it out of the index is a real decision.
+    await page.goto(url);
+    await expect(page.getByRole('region', { name: title, exact: true }).getByText(choice)).toBeVisible();
+    await expectNotFound(page, choice);
   }
+  // Every quiz's start screen says when its feedback appears; that text lives only inside the quiz box.
+  await page.goto('/modul/polmas-tugas-setiap-anggota/');
+  await expect(page.getByText(quizUi.feedbackImmediate)).toBeVisible();
+  await expectNotFound(page, quizUi.feedbackImmediate);
+});
+
+test('a <Term> in a lesson links to its own entry on /istilah/', async ({ page }) => {
+  await page.goto('/modul/polmas-tugas-setiap-anggota/apa-itu-polmas/');
+  await page.getByRole('main').getByRole('link', { name: 'Pemolisian Masyarakat (Polmas)' }).click();
+  await expect(page).toHaveURL(/\/istilah\/#polmas$/);
+  const entry = page.locator('#polmas');
+  await expect(entry.locator('dfn')).toHaveText('Polmas (Pemolisian Masyarakat)');
+  await expect(entry).toBeInViewport();
 });
 
 test('glossary: typing finds a term by its alias, Enter moves to it, and its anchor stays', async ({ page }) => {
