@@ -434,7 +434,6 @@ export const ui = {
           : `${n} dari ${total} ${noun} cocok.`,
     nounTerms: 'istilah',
     nounFunctions: 'fungsi',
-    permalink: (name: string) => `Tautan ke ${name}`,
   },
   scenario: scenarioStrings,
   guide: {
