@@ -44,5 +44,8 @@ export const scenarioStrings = {
     consults: 'konsultasi',
     noChoices: 'tidak ada pilihan',
     open: 'Buka peta',
+    scoreColumn: 'Skor',
+    minColumn: 'Min',
+    maxColumn: 'Maks',
   },
 };

@@ -94,7 +94,7 @@ describe('authoring mistakes', () => {
   it('reports a module quiz that does not exist', async () => {
     expect(await checkWith('module-unknown-quiz.mdx', 'modules/02-kedua/index.mdx')).toMatchInlineSnapshot(`
       "modules/02-kedua/index.mdx:2:5  modul "modul-kedua" belum punya pelajaran  (tambahkan berkas modules/02-kedua/01-judul-pelajaran.mdx)
-      modules/02-kedua/index.mdx:7:7  kuis "kuis-yang-tidak-ada" tidak ada  (periksa ejaan id, atau buat kuis itu terlebih dahulu)
+      modules/02-kedua/index.mdx:7:7  kolom "quiz": kuis "kuis-yang-tidak-ada" tidak ada  (periksa ejaan id, atau buat kuis itu terlebih dahulu)
       2 masalah ditemukan."
     `);
   });
@@ -102,7 +102,7 @@ describe('authoring mistakes', () => {
   it('reports a module scenario that does not exist', async () => {
     expect(await checkWith('module-unknown-scenario.mdx', 'modules/02-kedua/index.mdx')).toMatchInlineSnapshot(`
       "modules/02-kedua/index.mdx:2:5  modul "modul-kedua" belum punya pelajaran  (tambahkan berkas modules/02-kedua/01-judul-pelajaran.mdx)
-      modules/02-kedua/index.mdx:8:5  skenario "skenario-hantu" tidak ada  (periksa ejaan id, atau buat skenario itu terlebih dahulu)
+      modules/02-kedua/index.mdx:8:5  kolom "scenarios": skenario "skenario-hantu" tidak ada  (periksa ejaan id, atau buat skenario itu terlebih dahulu)
       2 masalah ditemukan."
     `);
   });
@@ -139,14 +139,14 @@ describe('authoring mistakes', () => {
 
   it('reports a course module that does not exist', async () => {
     expect(await checkWith('course-unknown-module.yaml', 'content/courses/kursus-kedua.yaml')).toMatchInlineSnapshot(`
-      "content/courses/kursus-kedua.yaml:7:5  modul "modul-hantu" tidak ada  (periksa ejaan id, atau buat modul itu terlebih dahulu)
+      "content/courses/kursus-kedua.yaml:7:5  kolom "modules": modul "modul-hantu" tidak ada  (periksa ejaan id, atau buat modul itu terlebih dahulu)
       1 masalah ditemukan."
     `);
   });
 
   it('reports a related term that does not exist', async () => {
     expect(await checkWith('glossary-unknown-related.yaml', 'content/glossary/sambang.yaml')).toMatchInlineSnapshot(`
-      "content/glossary/sambang.yaml:6:19  istilah "kunjungan-rumah" tidak ada  (periksa ejaan id, atau buat istilah itu terlebih dahulu)
+      "content/glossary/sambang.yaml:6:19  kolom "related": istilah "kunjungan-rumah" tidak ada  (periksa ejaan id, atau buat istilah itu terlebih dahulu)
       1 masalah ditemukan."
     `);
   });

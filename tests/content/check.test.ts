@@ -45,7 +45,7 @@ describe('content check', () => {
     const report = await checkWith('module-unknown-quiz.mdx', 'modules/02-kedua/index.mdx');
     expect(report).toMatchInlineSnapshot(`
       "modules/02-kedua/index.mdx:2:5  modul "modul-kedua" belum punya pelajaran  (tambahkan berkas modules/02-kedua/01-judul-pelajaran.mdx)
-      modules/02-kedua/index.mdx:7:7  kuis "kuis-yang-tidak-ada" tidak ada  (periksa ejaan id, atau buat kuis itu terlebih dahulu)
+      modules/02-kedua/index.mdx:7:7  kolom "quiz": kuis "kuis-yang-tidak-ada" tidak ada  (periksa ejaan id, atau buat kuis itu terlebih dahulu)
       2 masalah ditemukan."
     `);
   });
@@ -66,7 +66,7 @@ describe('content check', () => {
 
   it('reports a course module that does not exist', async () => {
     expect(await checkWith('course-unknown-module.yaml', 'content/courses/kursus-kedua.yaml')).toMatchInlineSnapshot(`
-      "content/courses/kursus-kedua.yaml:7:5  modul "modul-hantu" tidak ada  (periksa ejaan id, atau buat modul itu terlebih dahulu)
+      "content/courses/kursus-kedua.yaml:7:5  kolom "modules": modul "modul-hantu" tidak ada  (periksa ejaan id, atau buat modul itu terlebih dahulu)
       1 masalah ditemukan."
     `);
   });

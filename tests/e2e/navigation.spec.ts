@@ -1,4 +1,14 @@
 import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+// The first module as its files describe it, so the catalogue's figures are checked against the content itself.
+const folder = 'modules/01-polmas-tugas-setiap-anggota';
+const frontmatter = (file: string) =>
+  parse(readFileSync(`${folder}/${file}`, 'utf8').split(/^---$/m)[1] ?? '') as Record<string, unknown>;
+const overview = frontmatter('index.mdx') as { summary: string; minutes?: number };
+const lessonFiles = readdirSync(folder).filter((f) => /^\d+-.+\.mdx$/.test(f));
+const lessonMinutes = lessonFiles.reduce((sum, f) => sum + Number(frontmatter(f)['minutes']), 0);
 
 test('an officer goes from the home page to a module and reads its lessons in order', async ({ page }) => {
   await page.goto('/');
@@ -10,7 +20,10 @@ test('an officer goes from the home page to a module and reads its lessons in or
 
   const modules = page.getByRole('region', { name: 'Semua modul' });
   const card = modules.getByRole('article').filter({ hasText: 'Polmas adalah tugas setiap anggota' });
-  await expect(card).toContainText(/\d+ pelajaran · \d+ menit/);
+  await expect(card).toContainText(overview.summary);
+  await expect(card).toContainText(
+    `${String(lessonFiles.length)} pelajaran · ${String(lessonMinutes + (overview.minutes ?? 0))} menit`,
+  );
   await card.getByRole('link', { name: 'Polmas adalah tugas setiap anggota', exact: true }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Polmas adalah tugas setiap anggota');
@@ -66,6 +79,31 @@ test('a lesson prints without navigation', async ({ page }) => {
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Navigasi pelajaran' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: /Dasar hukum/ }).first()).toBeVisible();
+  for (const chrome of [
+    page.getByRole('navigation', { name: 'Lokasi halaman' }),
+    page.getByRole('navigation', { name: 'Navigasi utama' }),
+    page.getByRole('contentinfo'),
+    page.getByRole('link', { name: 'Langsung ke isi' }),
+  ]) {
+    await expect(chrome).toBeHidden();
+  }
+});
+
+test('the header offers the main sections and marks the one the reader is in', async ({ page }) => {
+  await page.goto('/modul/polmas-tugas-setiap-anggota/apa-itu-polmas/');
+  const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+  await expect(page.getByRole('banner').getByRole('link', { name: /^Sinergi/ })).toHaveAttribute('href', '/');
+  for (const [name, href] of [
+    ['Beranda', '/'],
+    ['Modul', '/modul/'],
+    ['Progres', '/progres/'],
+    ['Cari', '/cari/'],
+    ['Istilah', '/istilah/'],
+  ] as const) {
+    await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+  }
+  await expect(nav.locator('[aria-current="page"]')).toHaveText('Modul');
 });
 
 test('pages fit a 320 px screen without sideways scrolling', async ({ page }) => {
@@ -92,6 +130,20 @@ test('the skip link moves keyboard focus to the main content', async ({ page }) 
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
+});
+
+test('keyboard focus is clearly visible on links', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const brand = page.getByRole('banner').getByRole('link', { name: /^Sinergi/ });
+  await expect(brand).toBeFocused();
+  const outline = await brand.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
 });
 
 test('an unknown address shows the Indonesian not-found page', async ({ page }) => {

@@ -38,11 +38,12 @@ function duplicateIds(kind: string, entries: readonly Located<{ id: string }>[])
 
 function missing(entry: Located<unknown>, path: readonly PropertyKey[], target: IdIndex, id: string): Diagnostic[] {
   if (target.ids.has(id)) return [];
+  // Name the field as the author wrote it (`quiz`, `modules`, ...), so the message says where as well as what.
   return [
     diag(
       entry,
       path,
-      `${target.label} "${id}" tidak ada`,
+      `kolom "${String(path[0])}": ${target.label} "${id}" tidak ada`,
       `periksa ejaan id, atau buat ${target.label} itu terlebih dahulu`,
     ),
   ];

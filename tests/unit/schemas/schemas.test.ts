@@ -72,20 +72,35 @@ const reference = {
   sources: ['S2'],
 };
 
-type Row = [name: string, value: unknown, ok: boolean];
+/** `true` when the value is accepted; otherwise the one field (dotted path) the rejection must name. */
+type Row = [name: string, value: unknown, expected: true | string];
+interface Issue {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly keys?: readonly string[];
+}
 
-const tables: [string, { safeParse(v: unknown): { success: boolean } }, Row[]][] = [
+/** Every field a rejection names; an unknown key counts as its own path. */
+function rejectedFields(issues: readonly Issue[]): string[] {
+  return issues.flatMap((issue) =>
+    (issue.code === 'unrecognized_keys' ? (issue.keys ?? []).map((k) => [...issue.path, k]) : [issue.path]).map((p) =>
+      p.map(String).join('.'),
+    ),
+  );
+}
+
+const tables: [string, { safeParse(v: unknown): { success: boolean; error?: { issues: Issue[] } } }, Row[]][] = [
   [
     'LessonSchema',
     LessonSchema,
     [
       ['a complete lesson', lesson, true],
-      ['a missing title', { ...lesson, title: undefined }, false],
-      ['an unknown key', { ...lesson, judul: 'x' }, false],
+      ['a missing title', { ...lesson, title: undefined }, 'title'],
+      ['an unknown key', { ...lesson, judul: 'x' }, 'judul'],
       ['an NN- prefixed id', { ...lesson, id: '01-apa-itu-polmas' }, true],
-      ['an id with capitals', { ...lesson, id: 'Apa-Itu' }, false],
-      ['minutes as text', { ...lesson, minutes: '7' }, false],
-      ['zero minutes', { ...lesson, minutes: 0 }, false],
+      ['an id with capitals', { ...lesson, id: 'Apa-Itu' }, 'id'],
+      ['minutes as text', { ...lesson, minutes: '7' }, 'minutes'],
+      ['zero minutes', { ...lesson, minutes: 0 }, 'minutes'],
     ],
   ],
   [
@@ -93,9 +108,9 @@ const tables: [string, { safeParse(v: unknown): { success: boolean } }, Row[]][]
     ModuleSchema,
     [
       ['a minimal module', module, true],
-      ['no objectives', { ...module, objectives: [] }, false],
-      ['finding 8', { ...module, findings: [8] }, false],
-      ['an unknown completion key', { ...module, completion: { requireQuiz: true, extra: 1 } }, false],
+      ['no objectives', { ...module, objectives: [] }, 'objectives'],
+      ['finding 8', { ...module, findings: [8] }, 'findings.0'],
+      ['an unknown completion key', { ...module, completion: { requireQuiz: true, extra: 1 } }, 'completion.extra'],
       ['a quiz id', { ...module, quiz: 'kuis-polmas' }, true],
     ],
   ],
@@ -104,8 +119,12 @@ const tables: [string, { safeParse(v: unknown): { success: boolean } }, Row[]][]
     CourseSchema,
     [
       ['a complete course', course, true],
-      ['no modules', { ...course, modules: [] }, false],
-      ['validity of 0 months', { ...course, certificate: { ...course.certificate, validityMonths: 0 } }, false],
+      ['no modules', { ...course, modules: [] }, 'modules'],
+      [
+        'validity of 0 months',
+        { ...course, certificate: { ...course.certificate, validityMonths: 0 } },
+        'certificate.validityMonths',
+      ],
       ['no expiry', { ...course, certificate: { title: 'S', signatoryRole: 'Kapolres' } }, true],
     ],
   ],
@@ -114,8 +133,8 @@ const tables: [string, { safeParse(v: unknown): { success: boolean } }, Row[]][]
     GlossaryTermSchema,
     [
       ['a term', term, true],
-      ['an UNVERIFIED term', { ...term, confidence: 'UNVERIFIED' }, false],
-      ['no source', { ...term, source: '' }, false],
+      ['an UNVERIFIED term', { ...term, confidence: 'UNVERIFIED' }, 'confidence'],
+      ['no source', { ...term, source: '' }, 'source'],
     ],
   ],
   [
@@ -123,8 +142,8 @@ const tables: [string, { safeParse(v: unknown): { success: boolean } }, Row[]][]
     FunctionCardSchema,
     [
       ['a card', card, true],
-      ['an unknown layer', { ...card, layer: 'lapis-4' }, false],
-      ['no needs', { ...card, needsFromPolmas: [] }, false],
+      ['an unknown layer', { ...card, layer: 'lapis-4' }, 'layer'],
+      ['no needs', { ...card, needsFromPolmas: [] }, 'needsFromPolmas'],
     ],
   ],
   [
@@ -132,9 +151,9 @@ const tables: [string, { safeParse(v: unknown): { success: boolean } }, Row[]][]
     LegalReferenceSchema,
     [
       ['a reference', reference, true],
-      ['no sources', { ...reference, sources: [] }, false],
-      ['a malformed source id', { ...reference, sources: ['2'] }, false],
-      ['status "berlaku?"', { ...reference, status: 'mungkin' }, false],
+      ['no sources', { ...reference, sources: [] }, 'sources'],
+      ['a malformed source id', { ...reference, sources: ['2'] }, 'sources.0'],
+      ['status "berlaku?"', { ...reference, status: 'mungkin' }, 'status'],
     ],
   ],
   [
@@ -142,7 +161,7 @@ const tables: [string, { safeParse(v: unknown): { success: boolean } }, Row[]][]
     SourceSchema,
     [
       ['a source', { id: 'S1', title: 'pasal.id', url: 'https://pasal.id/', kind: 'primer' }, true],
-      ['a bad url', { id: 'S1', title: 'pasal.id', url: 'pasal.id', kind: 'primer' }, false],
+      ['a bad url', { id: 'S1', title: 'pasal.id', url: 'pasal.id', kind: 'primer' }, 'url'],
     ],
   ],
   [
@@ -150,7 +169,7 @@ const tables: [string, { safeParse(v: unknown): { success: boolean } }, Row[]][]
     UnitSchema,
     [
       ['a unit', { id: 'polres-contoh', name: 'Polres Contoh', level: 'polres' }, true],
-      ['an unknown level', { id: 'x', name: 'X', level: 'korwil' }, false],
+      ['an unknown level', { id: 'x', name: 'X', level: 'korwil' }, 'level'],
     ],
   ],
   [
@@ -158,29 +177,33 @@ const tables: [string, { safeParse(v: unknown): { success: boolean } }, Row[]][]
     QuizSchema,
     [
       ['a quiz', quiz, true],
-      ['a pass mark over 100', { ...quiz, passMark: 101 }, false],
-      ['a negative pass mark', { ...quiz, passMark: -1 }, false],
-      ['an unknown feedback mode', { ...quiz, feedback: 'nanti' }, false],
-      ['a draw of 0', { ...quiz, draw: 0 }, false],
-      ['an unknown quiz key', { ...quiz, acak: true }, false],
-      ['a question without a type', { ...quiz, questions: [{ ...tf, type: undefined }] }, false],
-      ['an unknown question type', { ...quiz, questions: [{ ...tf, type: 'essay' }] }, false],
-      ['an unknown question key', { ...quiz, questions: [{ ...tf, options: [] }] }, false],
-      ['a question without an explanation', { ...quiz, questions: [{ ...tf, explanation: undefined }] }, false],
+      ['a pass mark over 100', { ...quiz, passMark: 101 }, 'passMark'],
+      ['a negative pass mark', { ...quiz, passMark: -1 }, 'passMark'],
+      ['an unknown feedback mode', { ...quiz, feedback: 'nanti' }, 'feedback'],
+      ['a draw of 0', { ...quiz, draw: 0 }, 'draw'],
+      ['an unknown quiz key', { ...quiz, acak: true }, 'acak'],
+      ['a question without a type', { ...quiz, questions: [{ ...tf, type: undefined }] }, 'questions.0.type'],
+      ['an unknown question type', { ...quiz, questions: [{ ...tf, type: 'essay' }] }, 'questions.0.type'],
+      ['an unknown question key', { ...quiz, questions: [{ ...tf, options: [] }] }, 'questions.0.options'],
+      [
+        'a question without an explanation',
+        { ...quiz, questions: [{ ...tf, explanation: undefined }] },
+        'questions.0.explanation',
+      ],
       [
         'a single question with one option',
         { ...quiz, questions: [{ ...single, options: [single.options[0]] }] },
-        false,
+        'questions.0.options',
       ],
       [
         'an option with an unknown key',
         { ...quiz, questions: [{ ...single, options: [...single.options, { id: 'c', text: 'C', benar: true }] }] },
-        false,
+        'questions.0.options.2.benar',
       ],
       [
         'a matching pair without a right side',
         { ...quiz, questions: [{ ...asked, type: 'matching', pairs: [{ id: 'a', left: 'A' }] }] },
-        false,
+        'questions.0.pairs.0.right',
       ],
       [
         'an ordering question with items',
@@ -219,7 +242,7 @@ const tables: [string, { safeParse(v: unknown): { success: boolean } }, Row[]][]
       [
         'a guard without min or max',
         { id: 's', title: 'S', summary: 'R', start: 'n1', nodes: [{ id: 'n1', text: 'T', when: { score: 'x' } }] },
-        false,
+        'nodes.0.when',
       ],
       [
         'an unknown rating',
@@ -230,15 +253,19 @@ const tables: [string, { safeParse(v: unknown): { success: boolean } }, Row[]][]
           start: 'n1',
           nodes: [{ id: 'n1', text: 'T', ending: { rating: 'bagus', title: 'E', debrief: 'D' } }],
         },
-        false,
+        'nodes.0.ending.rating',
       ],
-      ['no nodes', { id: 's', title: 'S', start: 'n1', nodes: [] }, false],
+      ['no nodes', { id: 's', title: 'S', summary: 'R', start: 'n1', nodes: [] }, 'nodes'],
     ],
   ],
 ];
 
 describe.each(tables)('%s', (_name, schema, rows) => {
-  it.each(rows)('%s -> accepted: %s', (_label, value, ok) => {
-    expect(schema.safeParse(value).success).toBe(ok);
+  // A rejection must come from the field the row is about, so that a row cannot pass for an unrelated reason.
+  const cases = rows.map(([label, value, expected]) => ({ label, value, expected }));
+  it.each(cases)('$label -> $expected', ({ value, expected }) => {
+    const result = schema.safeParse(value);
+    if (expected === true) expect(result.success).toBe(true);
+    else expect(rejectedFields(result.error?.issues ?? [])).toEqual([expected]);
   });
 });

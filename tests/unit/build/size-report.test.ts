@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const script = fileURLToPath(new URL('../../../scripts/size-report.ts', import.meta.url));
+let root = '';
+
+/** A fake `dist/` with the given files, then `npm run size` run in it. */
+async function sizeReport(files: Record<string, string>) {
+  root = await mkdtemp(join(tmpdir(), 'sinergi-size-'));
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(root, 'dist', path)), { recursive: true });
+    await writeFile(join(root, 'dist', path), text);
+  }
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [script], { cwd: root });
+    return { code: 0, stdout };
+  } catch (error) {
+    const { code, stdout } = error as { code: number; stdout: string };
+    return { code, stdout };
+  }
+}
+
+/** About `kb` KB of JavaScript that gzip cannot shrink much. */
+const jsOfKb = (kb: number) => `export const x = "${randomBytes(kb * 768).toString('base64')}";`;
+const page = (src: string, extra = '') =>
+  `<html><body>${extra}<script type="module" src="${src}"></script></body></html>`;
+const row = (stdout: string, path: string) => stdout.split('\n').find((line) => line.startsWith(`${path} `)) ?? '';
+
+afterEach(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+// Each case starts Node on the real script (about 1 s; more on a busy machine).
+describe('npm run size', { timeout: 20_000 }, () => {
+  it('prints the gzip JS of every page and passes when each is within its budget', async () => {
+    const { code, stdout } = await sizeReport({
+      'index.html': '<html><body><p>Beranda</p></body></html>',
+      'modul/m/index.html': page('/_astro/small.js'),
+      'modul/m/p/index.html': page('/_astro/small.js'),
+      '_astro/small.js': jsOfKb(2),
+    });
+    expect(code).toBe(0);
+    expect(row(stdout, '/')).toMatch(/lainnya\s+0\.00 KB\s+90\.00 KB/);
+    expect(row(stdout, '/modul/m/p/')).toMatch(/pelajaran\s+\d\.\d\d KB\s+10\.00 KB\s+0\.00 KB$/);
+    expect(stdout).toContain('3 pages from dist/; 0 over budget.');
+  });
+
+  it('fails when a lesson page ships more than 10 KB gzip of JS', async () => {
+    const { code, stdout } = await sizeReport({
+      'modul/m/p/index.html': page('/_astro/big.js'),
+      '_astro/big.js': jsOfKb(14),
+    });
+    expect(code).toBe(1);
+    expect(row(stdout, '/modul/m/p/')).toMatch(/pelajaran\s+1\d\.\d\d KB\s+10\.00 KB\s+0\.00 KB\s+OVER BUDGET$/);
+    expect(stdout).toContain('1 pages from dist/; 1 over budget.');
+  });
+
+  it('counts statically imported chunks but shows code behind import() as loaded later', async () => {
+    const { code, stdout } = await sizeReport({
+      'modul/m/p/index.html': page('/_astro/entry.js'),
+      '_astro/entry.js': 'import "./chunk.js"; const later = () => import("./lazy.js");',
+      '_astro/chunk.js': jsOfKb(14),
+      '_astro/lazy.js': jsOfKb(14),
+    });
+    expect(code).toBe(1);
+    expect(row(stdout, '/modul/m/p/')).toMatch(/pelajaran\s+1\d\.\d\d KB\s+10\.00 KB\s+1\d\.\d\d KB\s+OVER BUDGET$/);
+  });
+
+  it('gives a page with a quiz or scenario island the 90 KB budget', async () => {
+    const island = '<astro-island component-url="/_astro/Quiz.js" renderer-url="/_astro/client.js"></astro-island>';
+    const { code, stdout } = await sizeReport({
+      'modul/m/kuis/index.html': page('/_astro/big.js', island),
+      '_astro/big.js': jsOfKb(14),
+      '_astro/Quiz.js': '',
+      '_astro/client.js': '',
+    });
+    expect(code).toBe(0);
+    expect(row(stdout, '/modul/m/kuis/')).toMatch(/interaktif\s+1\d\.\d\d KB\s+90\.00 KB/);
+  });
+});
