@@ -69,6 +69,7 @@ export const ui = {
   legal: {
     label: 'Dasar hukum',
     repealed: 'Sudah dicabut — disebut hanya sebagai sejarah',
+    replaced: 'Sudah tidak berlaku, diganti aturan berikutnya — disebut hanya sebagai sejarah',
     likely: 'Belum terverifikasi penuh: sumber sekunder',
     sources: 'Sumber',
   },

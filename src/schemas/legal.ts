@@ -45,11 +45,14 @@ export const LegalReferenceSchema = z
     confidence: ConfidenceSchema.describe(
       'VERIFIED bila dibaca di sumber yang dikutip; LIKELY bila hanya sumber sekunder yang sejalan. Butir UNVERIFIED tidak boleh dimuat.',
     ),
-    /** berlaku: in force; dicabut: repealed, cited only as history. */
+    /**
+     * berlaku: in force; diganti: no longer in force because a later rule replaced it (the sources say no more);
+     * dicabut: repealed. Both of the last two are cited only as history.
+     */
     status: z
-      .enum(['berlaku', 'dicabut'], { error: 'harus "berlaku" atau "dicabut"' })
+      .enum(['berlaku', 'diganti', 'dicabut'], { error: 'harus "berlaku", "diganti" atau "dicabut"' })
       .describe(
-        'berlaku: masih berlaku; dicabut: sudah dicabut, dikutip hanya sebagai sejarah (misalnya Perkap 3/2015).',
+        'berlaku: masih berlaku; diganti: sudah tidak berlaku karena digantikan aturan berikutnya, bila sumber tidak menyebut pencabutannya (misalnya Perkap 7/2008); dicabut: sudah dicabut (misalnya Perkap 3/2015). Aturan yang diganti atau dicabut dikutip hanya sebagai sejarah.',
       ),
     /** Ids of the sources in `content/legal/sources.yaml` this rests on. */
     sources: z

@@ -42,7 +42,7 @@ describe('honesty rules catch breaches', () => {
     { id: 'uu-14-1', short: 'UU 2/2002', article: 'Pasal 14 ayat (1)', status: 'berlaku' },
     { id: 'uu-14-1-c', short: 'UU 2/2002', article: 'Pasal 14 ayat (1) huruf c', status: 'berlaku' },
     { id: 'perkap', short: 'Perkap 3/2015', article: 'Pasal 27', status: 'dicabut' },
-    { id: 'skep', short: 'Skep/737/X/2005', status: 'dicabut' },
+    { id: 'skep', short: 'Skep/737/X/2005', status: 'diganti' },
   ];
   const mdx = (text: string) => [{ path: 'modules/01-x/01-y.mdx', text }];
 
@@ -99,7 +99,7 @@ describe('honesty rules catch breaches', () => {
 
   it('rejects a repealed rule quoted as if it were in force', () => {
     expect(format(checkHonesty(mdx('Tugas Bhabinkamtibmas diatur Perkap 3/2015 Pasal 27.'), refs))).toEqual([
-      'modules/01-x/01-y.mdx:1  Perkap 3/2015 sudah dicabut tetapi tidak ditandai sebagai sejarah',
+      'modules/01-x/01-y.mdx:1  Perkap 3/2015 sudah tidak berlaku tetapi tidak ditandai sebagai sejarah',
     ]);
   });
 
@@ -124,7 +124,7 @@ describe('honesty rules catch breaches', () => {
     const quiz = (text: string) => [{ path: 'content/quizzes/k.yaml', text }];
     expect(checkHonesty(quiz(question('Skep/737/X/2005 sudah dicabut; hanya sejarah.')), refs)).toEqual([]);
     expect(format(checkHonesty(quiz(question('Urutannya dari yang lama.')), refs))).toEqual([
-      'content/quizzes/k.yaml:4  Skep 737/2005 sudah dicabut tetapi tidak ditandai sebagai sejarah',
+      'content/quizzes/k.yaml:4  Skep 737/2005 sudah tidak berlaku tetapi tidak ditandai sebagai sejarah',
     ]);
   });
 });

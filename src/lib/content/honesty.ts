@@ -9,9 +9,9 @@ import {
   type InstrumentMention,
 } from './legal-mentions.ts';
 
-/** A legal reference as the honesty rules read it: citable, and in force or repealed. */
+/** A legal reference as the honesty rules read it: citable, and in force, replaced or repealed. */
 export interface HonestyReference extends CitableReference {
-  readonly status: 'berlaku' | 'dicabut';
+  readonly status: 'berlaku' | 'diganti' | 'dicabut';
 }
 
 /** One breach of the honesty rules, with the line it is on. */
@@ -129,7 +129,7 @@ export function checkHonesty(files: readonly ContentFile[], references: readonly
   const refById = new Map(references.map((r) => [r.id, r]));
   for (const ref of references) {
     const key = normalizeInstrument(ref.short);
-    if (key && ref.status === 'dicabut') repealed.add(key);
+    if (key && ref.status !== 'berlaku') repealed.add(key);
   }
 
   const findings: HonestyFinding[] = [];
@@ -183,14 +183,14 @@ export function checkHonesty(files: readonly ContentFile[], references: readonly
       const labelled =
         HISTORY_LABEL.test(text) ||
         HISTORY_LABEL.test(block.heading) ||
-        dasarRef?.status === 'dicabut' ||
+        (dasarRef !== undefined && dasarRef.status !== 'berlaku') ||
         (!isMdx && NAMING_KEY.test(text) && fileLabelled);
       for (const ins of instruments) {
         if (checkRepeal && repealed.has(ins.key) && !labelled) {
           findings.push({
             file: file.path,
             line: lineOf(file.text, block.start + ins.start),
-            message: `${ins.key} sudah dicabut tetapi tidak ditandai sebagai sejarah`,
+            message: `${ins.key} sudah tidak berlaku tetapi tidak ditandai sebagai sejarah`,
           });
         }
       }
