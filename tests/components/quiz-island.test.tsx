@@ -96,7 +96,7 @@ describe('QuizRunner by keyboard', () => {
     expect(status.textContent).toContain('Pembahasan: Pasal 1 angka 4.');
     expect(status.textContent).toContain('Sumber: Perpol 1/2021 Pasal 1 angka 4');
     // The feedback is announced after the question, which stays on screen but can no longer be changed.
-    const question = screen.getByRole('group') as HTMLFieldSetElement;
+    const question = screen.getByRole<HTMLFieldSetElement>('group');
     expect(question.compareDocumentPosition(status) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(question.disabled).toBe(true);
   });

@@ -48,7 +48,7 @@ export async function pinQuizSeed(page: Page, seed: number) {
     const original = crypto.getRandomValues.bind(crypto);
     Object.defineProperty(crypto, 'getRandomValues', {
       configurable: true,
-      value: <T extends ArrayBufferView>(array: T): T => {
+      value: <T extends ArrayBufferView<ArrayBuffer>>(array: T): T => {
         if (array instanceof Uint32Array && array.length === 1) {
           array[0] = pinned;
           return array;
