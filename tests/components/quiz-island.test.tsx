@@ -84,6 +84,35 @@ describe('QuizRunner by keyboard', () => {
     });
   });
 
+  it("shows the chosen option's feedback, the correct answer, the explanation and the source after a wrong answer", async () => {
+    const user = await startWith('pengemban');
+    await user.click(screen.getByRole('radio', { name: 'Hanya Bhabinkamtibmas' }));
+    await user.click(screen.getByRole('button', { name: 'Periksa jawaban' }));
+    const status = screen.getByRole('status');
+    const feedback = within(status);
+    expect(feedback.getByText('Belum tepat.')).toBeTruthy();
+    expect(feedback.getByText('Bhabinkamtibmas hanya salah satu pengemban.')).toBeTruthy();
+    expect(status.textContent).toContain('Jawaban yang benar: Setiap anggota Polri');
+    expect(status.textContent).toContain('Pembahasan: Pasal 1 angka 4.');
+    expect(status.textContent).toContain('Sumber: Perpol 1/2021 Pasal 1 angka 4');
+    // The feedback is announced after the question, which stays on screen but can no longer be changed.
+    const question = screen.getByRole<HTMLFieldSetElement>('group');
+    expect(question.compareDocumentPosition(status) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(question.disabled).toBe(true);
+  });
+
+  it('says so and offers no start button once every attempt is used', () => {
+    render(<QuizRunner quiz={fixtureQuizWith({ attempts: 2 })} attemptsUsed={2} />);
+    expect(screen.getByText('Semua percobaan untuk kuis ini sudah dipakai.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Mulai kuis' })).toBeNull();
+  });
+
+  it('counts down the attempts left on the intro', () => {
+    render(<QuizRunner quiz={fixtureQuizWith({ attempts: 3 })} attemptsUsed={1} />);
+    expect(screen.getByText('Sisa percobaan: 2 dari 3.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Mulai kuis' })).toBeTruthy();
+  });
+
   it('answers a single-choice question with the arrow keys', async () => {
     const user = await startWith('pengemban');
     await user.tab();

@@ -84,6 +84,13 @@ describe('quiz files', () => {
     `);
   });
 
+  it('rejects a matching pair without its left side', () => {
+    expect(checkQuiz('{ id: lantas, left: "Lantas", right:', '{ id: lantas, right:')).toMatchInlineSnapshot(`
+      "content/quizzes/kuis-contoh.yaml:29:9  pertanyaan "pasangan": pasangan "lantas" tidak punya sisi kiri (left)  (tambahkan "left: ..." pada pasangan ini; teks kanan yang memang tanpa pasangan ditulis di distractors)
+      1 masalah ditemukan."
+    `);
+  });
+
   it('rejects duplicate pair ids', () => {
     expect(checkQuiz('id: intelkam,', 'id: lantas,')).toMatchInlineSnapshot(`
       "content/quizzes/kuis-contoh.yaml:30:15  pertanyaan "pasangan": id pasangan "lantas" dipakai dua kali  (beri setiap pasangan id yang berbeda)
@@ -112,7 +119,14 @@ describe('quiz files', () => {
     `);
   });
 
-  it('rejects a pass mark outside 0-100', () => {
+  it('rejects a pass mark below 0', () => {
+    expect(checkQuiz('passMark: 70', 'passMark: -5')).toMatchInlineSnapshot(`
+      "content/quizzes/kuis-contoh.yaml:3:11  kolom "passMark" harus antara 0 dan 100 (persen), misalnya 70  (sesuaikan nilainya dengan batas yang disebutkan)
+      1 masalah ditemukan."
+    `);
+  });
+
+  it('rejects a pass mark above 100', () => {
     expect(checkQuiz('passMark: 70', 'passMark: 170')).toMatchInlineSnapshot(`
       "content/quizzes/kuis-contoh.yaml:3:11  kolom "passMark" harus antara 0 dan 100 (persen), misalnya 70  (sesuaikan nilainya dengan batas yang disebutkan)
       1 masalah ditemukan."

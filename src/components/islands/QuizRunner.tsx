@@ -4,7 +4,7 @@ import { saveQuizAttempt } from '../../client/quiz-progress.ts';
 import { quizUi as t } from '../../i18n/quiz.ts';
 import { matchingChoices, type PresentedQuestion } from '../../lib/quiz/draw.ts';
 import { renderInlineMarkdown } from '../../lib/quiz/inline-markdown.ts';
-import { correctResponse, isResponseComplete } from '../../lib/quiz/response.ts';
+import { correctResponse, emptyResponse, isResponseComplete } from '../../lib/quiz/response.ts';
 import { summarizeAnswers } from '../../lib/quiz/summary.ts';
 import { quizMachine } from '../../machines/quiz-machine.ts';
 import type { QuizAnswer, QuizResponse } from '../../schemas/progress.ts';
@@ -381,7 +381,7 @@ export default function QuizRunner({ quiz, attemptsUsed }: { quiz: Quiz; attempt
 
   if (!presented) return null;
   const question = presented.question;
-  const response = context.response ?? correctResponse(question);
+  const response = context.response ?? emptyResponse(presented);
   const onChange = (next: QuizResponse) => {
     setNotice('');
     send({ type: 'answer.select', response: next });

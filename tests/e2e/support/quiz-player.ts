@@ -2,6 +2,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { drawQuestions } from '../../../src/lib/quiz/draw.ts';
+import { QuizSchema, type Question, type Quiz } from '../../../src/schemas/quiz.ts';
 
 /** A question as written in content/quizzes/<id>.yaml (the fields the tests read). */
 export interface RawQuestion {
@@ -18,6 +20,44 @@ export interface RawQuestion {
 /** A quiz file: its title (the region's name on the page) and every question of its bank. */
 export const loadQuiz = (id: string) =>
   parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')) as { title: string; questions: RawQuestion[] };
+
+const parsed = new Map<string, Quiz>();
+
+/** The questions of quiz `id` that an attempt with `seed` draws, in the order shown (as the island draws them). */
+export function drawOf(id: string, seed: number): Question[] {
+  let quiz = parsed.get(id);
+  if (!quiz) {
+    quiz = QuizSchema.parse(parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')));
+    parsed.set(id, quiz);
+  }
+  return drawQuestions(quiz, seed).map((p) => p.question);
+}
+
+/**
+ * The first seed (from 1) that satisfies `wanted`. Quizzes are drawn and shuffled at random, so a test that needs
+ * a given draw (say, every question type on screen) looks its seed up here and pins it with `pinQuizSeed`.
+ */
+export function seedWhere(wanted: (seed: number) => boolean): number {
+  for (let seed = 1; seed < 10_000; seed++) if (wanted(seed)) return seed;
+  throw new Error('no seed below 10000 gives the wanted draw');
+}
+
+/** Makes the quiz island start its first attempt with `seed` (it reads one Uint32 from crypto.getRandomValues). */
+export async function pinQuizSeed(page: Page, seed: number) {
+  await page.addInitScript((pinned) => {
+    const original = crypto.getRandomValues.bind(crypto);
+    Object.defineProperty(crypto, 'getRandomValues', {
+      configurable: true,
+      value: <T extends ArrayBufferView<ArrayBuffer>>(array: T): T => {
+        if (array instanceof Uint32Array && array.length === 1) {
+          array[0] = pinned;
+          return array;
+        }
+        return original(array);
+      },
+    });
+  }, seed);
+}
 
 /** The text a reader sees for inline markdown. */
 export const plain = (markdown: string) => markdown.replace(/\*\*|`/g, '');
@@ -77,18 +117,20 @@ export async function answerByMouse(box: Locator, q: RawQuestion, right: boolean
 
 /**
  * Answers every question; in immediate mode checks the announced feedback after each, and calls `onFeedback`
- * (e.g. an axe sweep) on the first feedback shown.
+ * (e.g. an axe sweep) on the first feedback shown. Returns the questions answered, in order.
  */
 export async function playQuiz(
   box: Locator,
   questions: readonly RawQuestion[],
   right: (i: number) => boolean,
   onFeedback?: () => Promise<void>,
-) {
+): Promise<RawQuestion[]> {
+  const answered: RawQuestion[] = [];
   const total = Number(/dari (\d+)/.exec((await box.getByRole('heading', { level: 3 }).textContent()) ?? '')?.[1]);
   for (let i = 0; i < total; i++) {
     await expect(box.getByRole('heading', { name: `Pertanyaan ${i + 1} dari ${total}` })).toBeFocused();
     const q = await currentQuestion(box, questions);
+    answered.push(q);
     await answerByMouse(box, q, right(i));
     const submit = box.getByRole('button', { name: /Periksa jawaban|Simpan dan lanjut|Selesai dan lihat hasil/ });
     const immediate = (await submit.textContent()) === 'Periksa jawaban';
@@ -102,4 +144,5 @@ export async function playQuiz(
       await expect(box.getByText('Pembahasan:')).toHaveCount(0);
     }
   }
+  return answered;
 }
