@@ -36,7 +36,7 @@ export type QuizAnswer = z.infer<typeof QuizAnswerSchema>;
 /** One finished quiz attempt, with every answer, as recorded in progress. */
 export const QuizAttemptSchema = z
   .object({
-    /** Random id of the attempt (crypto.randomUUID()). */
+    /** Id of the attempt: quiz id, draw seed and start time (`<quizId>-<seed>-<epoch ms>`), unique per attempt. */
     id: z.string().min(8),
     /** Quiz id. */
     quizId: IdSchema,
