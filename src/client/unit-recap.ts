@@ -223,7 +223,7 @@ export function mountUnitRecap(): void {
     const unit = data.units.find((x) => x.id === key.unitId);
     const published = unit?.publicKey === key.publicKey;
     keyStatus.textContent = `${u.keyReady(unit?.name ?? key.unitId)}${published ? '' : ` ${u.keyNotPublished}`}`;
-    $<HTMLTextAreaElement>('key-public-text').value = unitsYamlSnippet(key);
+    $<HTMLTextAreaElement>('key-public-text').value = unitsYamlSnippet(key, unit);
     $('key-public').hidden = false;
     const endorse = $<HTMLInputElement>('unit-endorse');
     endorse.disabled = false;
@@ -255,6 +255,9 @@ export function mountUnitRecap(): void {
     })();
   });
   $('key-download-public').addEventListener('click', () => {
-    if (unitKey) downloadFile(`kunci-publik-${unitKey.unitId}.yaml`, unitsYamlSnippet(unitKey), 'text/yaml');
+    if (!unitKey) return;
+    const { unitId } = unitKey;
+    const unit = data.units.find((x) => x.id === unitId);
+    downloadFile(`kunci-publik-${unitId}.yaml`, unitsYamlSnippet(unitKey, unit), 'text/yaml');
   });
 }

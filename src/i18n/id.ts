@@ -245,6 +245,7 @@ export const ui = {
     downloadPublic: 'Unduh kunci publik',
     endorse: 'Sahkan sertifikat yang dicetak dengan kunci ini',
     working: 'Sedang bekerja…',
+    yamlReplace: (unit: string) => `Di content/units.yaml, ganti seluruh entri ${unit} dengan entri berikut.`,
   },
   expiring: {
     title: 'Sertifikat yang segera berakhir',
