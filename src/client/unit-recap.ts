@@ -207,14 +207,19 @@ export function mountUnitRecap(): void {
     void (async () => {
       const list = await views();
       if (list.length === 0) return;
+      const button = $<HTMLButtonElement>('unit-pdf');
+      button.disabled = true;
       status.textContent = ui.certificate.preparingPdf;
-      const { certificatesPdf } = await import('./certificate-pdf.ts');
-      downloadFile(
-        'sertifikat-satuan.pdf',
-        (await certificatesPdf(list)) as Uint8Array<ArrayBuffer>,
-        'application/pdf',
-      );
-      status.textContent = ui.certificate.pdfReady;
+      try {
+        const { certificatesPdf } = await import('./certificate-pdf.ts');
+        const bytes = await certificatesPdf(list);
+        downloadFile('sertifikat-satuan.pdf', bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
+        status.textContent = ui.certificate.pdfReady;
+      } catch {
+        status.textContent = ui.certificate.pdfFailed;
+      } finally {
+        button.disabled = false;
+      }
     })();
   });
 
