@@ -1,7 +1,8 @@
 // A unit's endorsement key, entirely in the browser: ECDSA P-256 key pair from WebCrypto, an encrypted backup of the
 // private key (PBKDF2-SHA-256 -> AES-256-GCM, passphrase never stored), and signing of certificate payloads.
+import { ui } from '../i18n/id.ts';
 import { fromBase64, toBase64 } from '../lib/certificate/encoding.ts';
-import { ECDSA_IMPORT, ECDSA_SIGN, signingInput } from '../lib/certificate/endorsement.ts';
+import { ECDSA_IMPORT, ECDSA_SIGN, signingInput, type PublishedUnit } from '../lib/certificate/endorsement.ts';
 import type { CertificatePayload } from '../lib/certificate/payload.ts';
 
 /** A unit key in memory: the private key stays non-extractable once restored. */
@@ -117,7 +118,14 @@ export async function signPayload(key: UnitKey, payload: CertificatePayload): Pr
   return new Uint8Array(await crypto.subtle.sign(ECDSA_SIGN, key.privateKey, signingInput(payload)));
 }
 
-/** The lines a trainer adds to content/units.yaml to publish the key. */
-export function unitsYamlSnippet(key: UnitKey): string {
-  return `- id: ${key.unitId}\n  publicKey: ${key.publicKey}\n`;
+/**
+ * The unit's complete entry for content/units.yaml, public key included: the trainer replaces the unit's entry with
+ * it (a commented first line says so), so it passes the content check as pasted.
+ */
+export function unitsYamlSnippet(key: UnitKey, unit: PublishedUnit | undefined): string {
+  const lines = [`# ${ui.unit.yamlReplace(key.unitId)}`, `- id: ${key.unitId}`];
+  if (unit) lines.push(`  name: ${JSON.stringify(unit.name)}`);
+  if (unit?.level) lines.push(`  level: ${unit.level}`);
+  lines.push(`  publicKey: ${key.publicKey}`, '');
+  return lines.join('\n');
 }

@@ -207,14 +207,19 @@ export function mountUnitRecap(): void {
     void (async () => {
       const list = await views();
       if (list.length === 0) return;
+      const button = $<HTMLButtonElement>('unit-pdf');
+      button.disabled = true;
       status.textContent = ui.certificate.preparingPdf;
-      const { certificatesPdf } = await import('./certificate-pdf.ts');
-      downloadFile(
-        'sertifikat-satuan.pdf',
-        (await certificatesPdf(list)) as Uint8Array<ArrayBuffer>,
-        'application/pdf',
-      );
-      status.textContent = ui.certificate.pdfReady;
+      try {
+        const { certificatesPdf } = await import('./certificate-pdf.ts');
+        const bytes = await certificatesPdf(list);
+        downloadFile('sertifikat-satuan.pdf', bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
+        status.textContent = ui.certificate.pdfReady;
+      } catch {
+        status.textContent = ui.certificate.pdfFailed;
+      } finally {
+        button.disabled = false;
+      }
     })();
   });
 
@@ -223,7 +228,7 @@ export function mountUnitRecap(): void {
     const unit = data.units.find((x) => x.id === key.unitId);
     const published = unit?.publicKey === key.publicKey;
     keyStatus.textContent = `${u.keyReady(unit?.name ?? key.unitId)}${published ? '' : ` ${u.keyNotPublished}`}`;
-    $<HTMLTextAreaElement>('key-public-text').value = unitsYamlSnippet(key);
+    $<HTMLTextAreaElement>('key-public-text').value = unitsYamlSnippet(key, unit);
     $('key-public').hidden = false;
     const endorse = $<HTMLInputElement>('unit-endorse');
     endorse.disabled = false;
@@ -255,6 +260,9 @@ export function mountUnitRecap(): void {
     })();
   });
   $('key-download-public').addEventListener('click', () => {
-    if (unitKey) downloadFile(`kunci-publik-${unitKey.unitId}.yaml`, unitsYamlSnippet(unitKey), 'text/yaml');
+    if (!unitKey) return;
+    const { unitId } = unitKey;
+    const unit = data.units.find((x) => x.id === unitId);
+    downloadFile(`kunci-publik-${unitId}.yaml`, unitsYamlSnippet(unitKey, unit), 'text/yaml');
   });
 }

@@ -25,7 +25,7 @@ export async function loadCourseInfos(): Promise<CourseInfo[]> {
 export async function loadVerificationData() {
   const [units, revoked] = await Promise.all([getCollection('units'), getCollection('revoked')]);
   return {
-    units: units.map((u) => ({ id: u.data.id, name: u.data.name, publicKey: u.data.publicKey })),
+    units: units.map((u) => ({ id: u.data.id, name: u.data.name, level: u.data.level, publicKey: u.data.publicKey })),
     revoked: revoked.map((r) => r.data),
   };
 }

@@ -1,4 +1,5 @@
 import { quizUi } from './quiz.ts';
+import { recapStrings } from './recap.ts';
 import { scenarioStrings } from './scenario.ts';
 
 /** Every UI string of the site, in Indonesian. Content text lives in modules/ and content/, not here. */
@@ -220,7 +221,7 @@ export const ui = {
     nrp: 'NRP / peran',
     unitColumn: 'Satuan',
     notes: 'Catatan',
-    states: { selesai: 'selesai', belum: 'belum', diragukan: 'diragukan' },
+    states: recapStrings.states,
     selected: (n: number) => `${n} anggota dipilih`,
     printSelected: 'Cetak sertifikat terpilih',
     pdfSelected: 'Unduh PDF sertifikat terpilih',
@@ -245,6 +246,7 @@ export const ui = {
     downloadPublic: 'Unduh kunci publik',
     endorse: 'Sahkan sertifikat yang dicetak dengan kunci ini',
     working: 'Sedang bekerja…',
+    yamlReplace: (unit: string) => `Di content/units.yaml, ganti seluruh entri ${unit} dengan entri berikut.`,
   },
   expiring: {
     title: 'Sertifikat yang segera berakhir',
@@ -471,6 +473,8 @@ export const ui = {
   },
   /** The quiz island's strings (also exported alone so the island does not ship the whole dictionary). */
   quiz: quizUi,
+  /** Notes, CSV columns and module states of the unit recap (also imported alone by src/lib/certificate/). */
+  recap: recapStrings,
 } as const;
 
 const dateFormat = new Intl.DateTimeFormat('id-ID', {

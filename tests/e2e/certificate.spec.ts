@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
+import { generateKeyPairSync } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
 import { courseModules } from './support/curriculum.ts';
+import { pdfPageTexts } from './support/pdf-text.ts';
 import { COURSE, COURSE_TWO, memberProgress, progressFiles } from './support/progress-files.ts';
 
 const NAME = 'Ni Luh Putu Ayu Wédari Ş.';
@@ -36,6 +38,21 @@ async function axe(page: Page) {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** What a phone camera reads from a QR code on the page: its screenshot decoded by jsQR. */
+async function readQr(page: Page, qr: Locator): Promise<string | undefined> {
+  const png = (await qr.screenshot()).toString('base64');
+  // Decode the screenshot's pixels with the browser's own PNG decoder, then read the QR with jsQR in Node.
+  const pixels = await page.evaluate(async (b64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    context?.drawImage(bitmap, 0, 0);
+    const data = context?.getImageData(0, 0, bitmap.width, bitmap.height);
+    return { width: bitmap.width, height: bitmap.height, data: Array.from(data?.data ?? []) };
+  }, png);
+  return jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data;
 }
 
 // Sosialisasi has four modules, Transfer Pengetahuan five: the longest certificate must still print on one sheet.
@@ -74,10 +91,17 @@ for (const course of [COURSE, COURSE_TWO]) {
     await page.getByRole('button', { name: 'Unduh PDF' }).focus();
     await page.keyboard.press('Enter');
     const file = await (await download).path();
-    const pdf = await PDFDocument.load(await readFile(file));
+    const bytes = await readFile(file);
+    const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBe(1);
     const { width, height } = pdf.getPage(0).getSize();
     expect([Math.round(width), Math.round(height)]).toEqual([842, 595]);
+    // The name reads back from the PDF's glyphs exactly as typed, accents included, with the rest of the face.
+    const [text] = await pdfPageTexts(bytes);
+    expect(text?.split('\n')).toContain(NAME);
+    expect(text).toContain('NRP 87050007 · Bripka · Polsek Contoh Selatan');
+    expect(text).toContain('Diterbitkan mandiri oleh peserta');
+    expect(text).toContain(await cert.locator('.cert-code').innerText());
     await expect(page.getByRole('status')).toHaveText('PDF sudah diunduh.');
   });
 }
@@ -89,20 +113,8 @@ test('the QR code decodes to /verifikasi, which reports the certificate intact; 
   await seedCompletedCourse(page);
   await page.setViewportSize({ width: 800, height: 900 });
   await page.goto(CERT);
-  const qr = page.getByRole('img', { name: /Kode QR/ });
-  const png = (await qr.screenshot()).toString('base64');
-  // Decode the screenshot's pixels with the browser's own PNG decoder, then read the QR with jsQR in Node.
-  const pixels = await page.evaluate(async (b64) => {
-    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d');
-    context?.drawImage(bitmap, 0, 0);
-    const data = context?.getImageData(0, 0, bitmap.width, bitmap.height);
-    return { width: bitmap.width, height: bitmap.height, data: Array.from(data?.data ?? []) };
-  }, png);
-  const decoded = jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height);
-  expect(decoded?.data).toMatch(/\/verifikasi\/#[A-Za-z0-9_-]+\.[0-9A-Z]{12}$/);
-  const url = decoded?.data ?? '';
+  const url = (await readQr(page, page.getByRole('img', { name: /Kode QR/ }))) ?? '';
+  expect(url).toMatch(/\/verifikasi\/#[A-Za-z0-9_-]+\.[0-9A-Z]{12}$/);
 
   await page.goto(url);
   const result = page.getByRole('status');
@@ -151,6 +163,8 @@ test('a code typed in with the printed data is reported intact; a wrong name as 
 });
 
 test('/satuan reads 50 files, lists the 10 broken ones with a reason and flags the 5 forged ones', async ({ page }) => {
+  // Generating 50 files and two axe runs over a 41-row table take more than 30 s on a busy machine.
+  test.setTimeout(90_000);
   await page.goto('/satuan/');
   expect(await axe(page)).toEqual([]);
   await page.getByLabel('Pilih atau seret berkas progres (.json)').setInputFiles(await progressFiles(50, 10, 5));
@@ -159,13 +173,19 @@ test('/satuan reads 50 files, lists the 10 broken ones with a reason and flags t
   );
   const broken = page.getByRole('heading', { name: 'Berkas yang tidak dapat dibaca' }).locator('+ ul > li');
   await expect(broken).toHaveCount(10);
+  // Exactly the first ten files are broken, each named with its reason.
+  const names = Array.from({ length: 10 }, (_, i) => `progres-${String(i).padStart(4, '0')}.json`);
+  await expect(broken.locator('strong')).toHaveText(names);
   await expect(broken.filter({ hasText: 'Sidik SHA-256 berkas tidak cocok' })).toHaveCount(3);
   const rows = page.getByRole('region', { name: 'Rekap anggota' }).getByRole('row');
   await expect(rows).toHaveCount(41);
   await expect(rows.filter({ hasText: 'Nilai kuis diubah tangan' })).toHaveCount(5);
   await page.getByLabel('Hanya yang nilai kuisnya diubah').check();
   await expect(rows).toHaveCount(6);
-  await expect(rows.nth(1)).toContainText('Anggota Uji 0010');
+  // Exactly the five forged members (files 10 to 14), in name order.
+  await expect(page.getByRole('region', { name: 'Rekap anggota' }).getByRole('rowheader')).toHaveText(
+    ['0010', '0011', '0012', '0013', '0014'].map((n) => `Anggota Uji ${n}`),
+  );
   await page.getByLabel('Hanya yang nilai kuisnya diubah').uncheck();
   await page.getByLabel('Saring (nama, NRP, satuan)').fill('87050049');
   await expect(rows).toHaveCount(2);
@@ -219,6 +239,136 @@ test('batch printing gives one page per selected member, endorsed by the unit ke
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Unduh PDF sertifikat terpilih' }).click();
   expect(await pdfPages(await readFile(await (await download).path()))).toBe(3);
+});
+
+/** Serves /verifikasi/ as if content/units.yaml and content/revoked.yaml held these entries when the site was built. */
+async function publish(
+  page: Page,
+  content: { publicKey?: string; revoked?: { id: string; date: string; reason: string }[] },
+) {
+  await page.unrouteAll();
+  await page.route('**/verifikasi/', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      /(<script type="application\/json" id="verify-data">)(.*?)(<\/script>)/s,
+      (_, open: string, json: string, close: string) => {
+        const data = JSON.parse(json) as { units: { id: string; publicKey?: string }[]; revoked: unknown[] };
+        for (const unit of data.units) if (unit.id === 'polres-contoh') unit.publicKey = content.publicKey;
+        data.revoked = content.revoked ?? [];
+        return `${open}${JSON.stringify(data)}${close}`;
+      },
+    );
+    await route.fulfill({ response, body: html });
+  });
+}
+
+test('a certificate endorsed on /satuan shows "Disahkan oleh" on /verifikasi only against the published key, offline', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/satuan/');
+  await page.getByLabel('Pilih atau seret berkas progres (.json)').setInputFiles(await progressFiles(2, 0, 0));
+  await expect(page.getByRole('status').first()).toContainText('2 berkas terbaca');
+  await page.getByLabel('Pilih Anggota Uji 0001').check();
+  await page.getByLabel('Frasa sandi cadangan (minimal 12 karakter)').fill('frasa sandi yang panjang');
+  const backup = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Buat kunci baru dan unduh cadangan' }).click();
+  await backup;
+  const snippet = await page.getByLabel('Kunci publik (untuk content/units.yaml)').inputValue();
+  const publicKey = /publicKey: (\S+)/.exec(snippet)?.[1] ?? '';
+  expect(publicKey).not.toBe('');
+
+  // Print the endorsed certificate and scan its QR from the printed sheet.
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByRole('button', { name: 'Cetak sertifikat terpilih' }).click();
+  const sheet = page.locator('#unit-sheets .certificate');
+  await expect(sheet).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(sheet).toContainText('Disahkan oleh Polres Contoh');
+  expect(await pdfPages(await page.pdf({ preferCSSPageSize: true }))).toBe(1);
+  await page.emulateMedia({ media: 'screen' });
+  // Screenshots under print emulation are clipped wrongly, so scan the same sheet shown on screen.
+  await page.addStyleTag({ content: '#unit-sheets { display: block !important; }' });
+  const url = (await readQr(page, sheet.getByRole('img', { name: /Kode QR/ }))) ?? '';
+  expect(url).toMatch(/\/verifikasi\/#[A-Za-z0-9_-]+\.[0-9A-Z]{12}\.polres-contoh\.[A-Za-z0-9_-]+$/);
+  const fragment = new URL(url).hash;
+  const number = (
+    JSON.parse(Buffer.from(fragment.slice(1).split('.')[0] ?? '', 'base64url').toString('utf8')) as {
+      no: string;
+    }
+  ).no;
+
+  // The key is published: once the page is open, the check needs no network.
+  await publish(page, { publicKey });
+  await page.goto('/verifikasi/');
+  await context.setOffline(true);
+  await page.evaluate((hash) => {
+    location.hash = hash;
+  }, fragment);
+  const result = page.getByRole('status');
+  await expect(result).toContainText('Utuh: data sesuai dengan kode verifikasi.');
+  await expect(result).toContainText('Disahkan oleh Polres Contoh: tanda tangan digital cocok');
+  await expect(result).toContainText('Anggota Uji 0001');
+  await context.setOffline(false);
+  expect(await axe(page)).toEqual([]);
+
+  // Not published (the site as built): no endorsement is shown.
+  await page.unrouteAll();
+  await page.goto('/');
+  await page.goto(url);
+  await expect(result).toContainText('Utuh');
+  await expect(result).toContainText('Tanda tangan menyebut satuan "polres-contoh" yang kuncinya tidak diterbitkan.');
+  await expect(result).not.toContainText('Disahkan oleh');
+
+  // Another key published for the unit: the signature does not check.
+  const other = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'der' });
+  await publish(page, { publicKey: other.toString('base64') });
+  await page.goto('/');
+  await page.goto(url);
+  await expect(result).toContainText('Tanda tangan satuan tidak sah');
+  await expect(result).not.toContainText('Disahkan oleh');
+
+  // Revoked in content/revoked.yaml: said so, even with a good signature.
+  await publish(page, { publicKey, revoked: [{ id: number, date: '2026-12-01', reason: 'Diterbitkan keliru' }] });
+  await page.goto('/');
+  await page.goto(url);
+  await expect(result).toContainText('Dicabut pada 1 Desember 2026: Diterbitkan keliru');
+});
+
+test('/progres lists a certificate expiring within 60 days and gives a calendar reminder for its expiry date', async ({
+  page,
+}) => {
+  await seedCompletedCourse(page);
+  // Completed 8 November 2026, valid 24 months: nothing expires soon today.
+  await page.goto('/progres/');
+  const section = page.getByRole('region', { name: 'Sertifikat yang segera berakhir' });
+  await expect(section).toContainText('Tidak ada sertifikat yang berakhir dalam 60 hari ke depan.');
+
+  // 38 days before the last valid day (8 November 2028).
+  await page.clock.setFixedTime(new Date('2028-10-01T03:00:00Z'));
+  await page.reload();
+  const item = section.getByRole('listitem').filter({ hasText: 'Sosialisasi' });
+  await expect(item).toContainText('berakhir 8 November 2028 (38 hari lagi)');
+  await expect(section.getByText('Tidak ada sertifikat')).toBeHidden();
+  await expect(item.getByRole('link', { name: 'Lihat sertifikat' })).toHaveAttribute('href', CERT);
+  expect(await axe(page)).toEqual([]);
+
+  const download = page.waitForEvent('download');
+  await item.getByRole('button', { name: 'Tambahkan pengingat ke kalender (.ics)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^pengingat-SNG-20261108-[0-9A-Z]{6}\.ics$/);
+  const ics = await readFile(await file.path(), 'utf8');
+  expect(ics).toContain('BEGIN:VEVENT\r\n');
+  expect(ics).toContain('DTSTART;VALUE=DATE:20281108\r\n');
+  expect(ics).toMatch(/SUMMARY:Sertifikat Sinergi berakhir: Sosialisasi/);
+
+  // After the last valid day it is no longer listed as expiring soon.
+  await page.clock.setFixedTime(new Date('2028-11-09T03:00:00Z'));
+  await page.reload();
+  await expect(section).toContainText('Tidak ada sertifikat yang berakhir dalam 60 hari ke depan.');
 });
 
 test('certificate pages fit a 320 px screen', async ({ page }) => {

@@ -9,6 +9,8 @@ export type VerifyCrypto = Pick<SubtleCrypto, 'importKey' | 'verify'>;
 export interface PublishedUnit {
   readonly id: string;
   readonly name: string;
+  /** Level (polsek, polres, polda, mabes), as content/units.yaml lists it. */
+  readonly level?: string | undefined;
   /** SPKI public key, base64; absent until the unit has published one. */
   readonly publicKey?: string | undefined;
 }

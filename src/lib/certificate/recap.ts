@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { recapStrings as t } from '../../i18n/recap.ts';
 import type { LearnerProfile, QuizAttempt } from '../../schemas/progress.ts';
 import { regradeAttempt, type QuestionGrader, type QuizKey, type RegradedAttempt } from './regrade.ts';
 import { moduleResults, type ModuleResult, type ModuleRule, type ProgressView } from './results.ts';
@@ -71,14 +72,14 @@ export async function buildRecap(files: readonly RecapFile[], context: RecapCont
       const r = regradeAttempt(attempt, keys.get(attempt.quizId), context.grade);
       regraded.set(attempt, r);
       if (r.forged) forged = true;
-      problems.push(...r.problems.map((p) => `kuis ${attempt.quizId}: ${p}`));
+      problems.push(...r.problems.map((p) => t.inQuiz(attempt.quizId, p)));
     }
     const results = moduleResults(
       progress,
       context.modules,
       (a) => regraded.get(a) ?? regradeAttempt(a, keys.get(a.quizId), context.grade),
     );
-    if (!progress.profile) problems.push('profil peserta belum diisi');
+    if (!progress.profile) problems.push(t.noProfile);
     rows.push({ index, file: file.name, profile: progress.profile, results, problems: [...new Set(problems)], forged });
   }
   return { rows, broken };
@@ -114,13 +115,11 @@ export function sortRows(rows: readonly RecapRow[], key: SortKey, direction: 'as
   return [...rows].sort((a, b) => sign * collator.compare(value(a), value(b)) || a.index - b.index);
 }
 
-/** Labels the CSV uses for each module state. */
-export const STATE_LABEL = { selesai: 'selesai', belum: 'belum', diragukan: 'diragukan' } as const;
-
 /** The recap as CSV (semicolon-free, comma-separated, quoted where needed), one line per member. */
 export function recapToCsv(rows: readonly RecapRow[], modules: readonly ModuleRule[]): string {
-  const header = ['Nama', 'NRP / peran', 'Pangkat', 'Satuan', 'Berkas', 'Catatan'];
-  for (const m of modules) header.push(`${m.title} — status`, `${m.title} — nilai`, `${m.title} — tanggal`);
+  const { csv } = t;
+  const header: string[] = [csv.name, csv.idOrRole, csv.rank, csv.unit, csv.file, csv.notes];
+  for (const m of modules) header.push(csv.status(m.title), csv.score(m.title), csv.date(m.title));
   const data = rows.map((row) => {
     const p = row.profile;
     const line: (string | number)[] = [
@@ -133,7 +132,7 @@ export function recapToCsv(rows: readonly RecapRow[], modules: readonly ModuleRu
     ];
     for (const m of modules) {
       const r = row.results.find((x) => x.moduleId === m.id);
-      line.push(STATE_LABEL[r?.state ?? 'belum'], r?.score ?? '', r?.completedOn ?? '');
+      line.push(t.states[r?.state ?? 'belum'], r?.score ?? '', r?.completedOn ?? '');
     }
     return line;
   });

@@ -1,3 +1,4 @@
+import { recapStrings as t } from '../../i18n/recap.ts';
 import type { QuizAttempt, QuizResponse } from '../../schemas/progress.ts';
 
 /** Credit 0-1 for a response to a question of the current quiz file; undefined when the grader cannot grade it. */
@@ -46,28 +47,27 @@ export function regradeAttempt(attempt: QuizAttempt, key: QuizKey | undefined, g
   const recordedCredit = attempt.answers.reduce((sum, a) => sum + a.credit, 0);
   const scoreFromCredits = n === 0 ? 0 : (recordedCredit / n) * 100;
   if (attempt.passed !== attempt.score >= attempt.passMark) {
-    flag(`status lulus (${attempt.passed ? 'lulus' : 'tidak lulus'}) tidak sesuai dengan nilai ${attempt.score}`);
+    flag(t.passedMismatch(attempt.passed, attempt.score));
   }
   if (Math.abs(scoreFromCredits - attempt.score) > 1) {
-    flag(`nilai tercatat ${attempt.score} tidak sesuai dengan jawabannya (${Math.round(scoreFromCredits)})`);
+    flag(t.scoreMismatch(attempt.score, Math.round(scoreFromCredits)));
   }
   if (!key) {
-    problems.push(`kuis "${attempt.quizId}" tidak ada dalam konten saat ini, jadi tidak dapat dinilai ulang`);
+    problems.push(t.unknownQuiz(attempt.quizId));
     return { attempt, score: Math.round(scoreFromCredits), passed: false, forged: flags.length > 0, problems };
   }
-  if (attempt.passMark < key.passMark)
-    flag(`batas lulus tercatat ${attempt.passMark} lebih rendah dari ${key.passMark}`);
+  if (attempt.passMark < key.passMark) flag(t.passMarkLowered(attempt.passMark, key.passMark));
   let earned = 0;
   for (const answer of attempt.answers) {
     const question = key.questions.find((q) => q.id === answer.questionId);
     if (!question) {
-      flag(`soal "${answer.questionId}" tidak ada dalam kuis "${key.id}"`);
+      flag(t.unknownQuestion(answer.questionId, key.id));
       continue;
     }
     const credit = grade(question, answer.response);
     const used = credit ?? answer.credit;
     if (credit !== undefined && Math.abs(credit - answer.credit) > EPS) {
-      flag(`jawaban soal "${answer.questionId}" bernilai ${credit}, tercatat ${answer.credit}`);
+      flag(t.creditMismatch(answer.questionId, credit, answer.credit));
     }
     earned += used;
   }
