@@ -402,6 +402,7 @@ export const ui = {
       cancelled: 'Impor dibatalkan; tidak ada yang berubah.',
       rejected: 'Berkas ditolak, progres Anda tidak berubah.',
       fileTooLarge: 'Berkas terlalu besar: batasnya 5 MB. Berkas progres Sinergi biasanya hanya beberapa KB.',
+      previewNewProfile: (name: string) => `Profil peserta dari berkas: ${name}`,
     },
   },
   search: {
