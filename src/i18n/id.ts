@@ -403,6 +403,11 @@ export const ui = {
       rejected: 'Berkas ditolak, progres Anda tidak berubah.',
       fileTooLarge: 'Berkas terlalu besar: batasnya 5 MB. Berkas progres Sinergi biasanya hanya beberapa KB.',
       previewNewProfile: (name: string) => `Profil peserta dari berkas: ${name}`,
+      // Names of the tables' scroll boxes, which take keyboard focus so a narrow screen can scroll them sideways.
+      moduleTable: 'Tabel status modul',
+      courseTable: 'Tabel status kursus',
+      quizTable: 'Tabel nilai kuis',
+      scenarioTable: 'Tabel hasil skenario',
     },
   },
   search: {
