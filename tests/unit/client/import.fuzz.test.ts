@@ -76,11 +76,11 @@ async function resealed(progress: unknown, mutations: readonly DeepMutation[]): 
     const key = keys.length === 0 ? 'extra' : (keys[m.pick % keys.length] ?? 'extra');
     const record = target as Record<string, unknown>;
     if (m.op === 'replace') record[key] = m.value;
-    else if (m.op === 'delete') delete record[key];
+    else if (m.op === 'delete') Reflect.deleteProperty(record, key);
     // JSON.parse makes "__proto__" an own key, as it would be in a hostile file.
     else record[key] = JSON.parse('{"__proto__":{"x":1}}');
   }
-  const { digest: _, ...signed } = body;
+  const signed = Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'digest'));
   body['digest'] = { algorithm: 'SHA-256', value: await sha256(canonicalJson(signed)) };
   return JSON.stringify(body);
 }

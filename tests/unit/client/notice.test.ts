@@ -8,7 +8,9 @@ function page() {
     <div class="progress-notice" data-progress-notice role="status" hidden></div>
     <template data-notice="corrupted"><p><strong>Data progres yang tersimpan rusak.</strong></p></template>
     <template data-notice="quota"><p><strong>Penyimpanan peramban penuh.</strong></p></template>`;
-  return document.querySelector<HTMLElement>('[data-progress-notice]');
+  const region = document.querySelector<HTMLElement>('[data-progress-notice]');
+  if (!region) throw new Error('no live region');
+  return region;
 }
 
 describe('storage notice', () => {
@@ -20,10 +22,10 @@ describe('storage notice', () => {
     vi.useFakeTimers();
     const region = page();
     showNotice('corrupted');
-    expect(region?.hidden).toBe(false);
-    expect(region?.textContent?.trim()).toBe('');
+    expect(region.hidden).toBe(false);
+    expect(region.textContent.trim()).toBe('');
     vi.advanceTimersByTime(150);
-    expect(region?.textContent).toContain('Data progres yang tersimpan rusak.');
+    expect(region.textContent).toContain('Data progres yang tersimpan rusak.');
   });
 
   it('says each kind once, and adds a second kind straight into the visible region', () => {
@@ -33,8 +35,8 @@ describe('storage notice', () => {
     showNotice('corrupted');
     vi.advanceTimersByTime(150);
     showNotice('quota');
-    expect(region?.querySelectorAll('[data-shown]')).toHaveLength(2);
-    expect(region?.textContent?.match(/rusak/g)).toHaveLength(1);
-    expect(region?.textContent).toContain('Penyimpanan peramban penuh.');
+    expect(region.querySelectorAll('[data-shown]')).toHaveLength(2);
+    expect(region.textContent.match(/rusak/g)).toHaveLength(1);
+    expect(region.textContent).toContain('Penyimpanan peramban penuh.');
   });
 });
