@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/lib/course/index.ts';
 import { rulesFromCatalog } from '../../../src/lib/progress/rules.ts';
-import type { Module } from '../../../src/schemas/index.ts';
-
-const mod = (id: string, extra: Partial<Module> = {}): Module => ({
-  id,
-  title: `Modul ${id}`,
-  summary: 's',
-  objectives: ['o'],
-  minutes: 0,
-  findings: [],
-  scenarios: [],
-  completion: { requireQuiz: false, requiredScenarios: [] },
-  ...extra,
-});
-const lesson = (id: string) => ({ id, title: `Pelajaran ${id}`, description: 'd', minutes: 5 });
+import { fixtureCourse, fixtureLesson as lesson, fixtureModule as mod } from '../../fixtures/catalog.ts';
 
 describe('completion rules from the module frontmatter', () => {
   it('asks for every lesson in order, the quiz only when required and named, and the required scenarios', () => {
@@ -36,17 +23,7 @@ describe('completion rules from the module frontmatter', () => {
         { folder: '02-b', order: 1, data: lesson('b-1') },
         { folder: '03-c', order: 1, data: lesson('c-1') },
       ],
-      courses: [
-        {
-          id: 'kursus',
-          title: 'Kursus',
-          summary: 's',
-          audience: 'a',
-          order: 1,
-          modules: ['a', 'c'],
-          certificate: { title: 't', signatoryRole: 'r' },
-        },
-      ],
+      courses: [fixtureCourse('kursus', ['a', 'c'])],
     });
     expect(rulesFromCatalog(catalog)).toEqual({
       modules: [
@@ -54,7 +31,7 @@ describe('completion rules from the module frontmatter', () => {
         { id: 'b', title: 'Modul b', lessons: ['b-1'], requiredScenarios: [] },
         { id: 'c', title: 'Modul c', lessons: ['c-1'], requiredScenarios: [] },
       ],
-      courses: [{ id: 'kursus', title: 'Kursus', modules: ['a', 'c'] }],
+      courses: [{ id: 'kursus', title: 'Kursus kursus', modules: ['a', 'c'] }],
     });
   });
 });
