@@ -405,10 +405,10 @@ export const ui = {
       fileTooLarge: progressFileStrings.tooLarge,
       previewNewProfile: (name: string) => `Profil peserta dari berkas: ${name}`,
       // Names of the tables' scroll boxes, which take keyboard focus so a narrow screen can scroll them sideways.
-      moduleTable: 'Tabel status modul',
-      courseTable: 'Tabel status kursus',
-      quizTable: 'Tabel nilai kuis',
-      scenarioTable: 'Tabel hasil skenario',
+      moduleTable: 'Tabel modul',
+      courseTable: 'Tabel kursus',
+      quizTable: 'Tabel kuis',
+      scenarioTable: 'Tabel skenario',
     },
   },
   search: {
