@@ -1,7 +1,7 @@
 // The lesson pages' only script: marks a lesson visited when its end is read. Deliberately free of zod and of the
 // full store (lesson pages ship at most 10 KB of JS); pages with the full store validate what this writes on load.
 import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../lib/progress/keys.ts';
-import { LOG_LIMIT } from '../schemas/progress-limits.ts';
+import { LOG_LIMIT, PROGRESS_VERSION } from '../schemas/progress-limits.ts';
 import { createEmptyProgress } from '../lib/progress/empty.ts';
 import type { StorageLike } from './progress-store.ts';
 
@@ -30,8 +30,9 @@ export function recordLessonVisit(storage: StorageLike | null, lessonId: string,
       data = undefined;
     }
   }
-  if (isObject(data) && typeof data['version'] === 'number' && data['version'] > 1) return 'newer';
-  const usable = isObject(data) && data['version'] === 1 && isObject(data['lessons']) && Array.isArray(data['log']);
+  if (isObject(data) && typeof data['version'] === 'number' && data['version'] > PROGRESS_VERSION) return 'newer';
+  const usable =
+    isObject(data) && data['version'] === PROGRESS_VERSION && isObject(data['lessons']) && Array.isArray(data['log']);
   if (raw !== null && !usable) {
     try {
       storage.setItem(`${BACKUP_KEY_PREFIX}${at}`, raw);

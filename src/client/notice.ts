@@ -11,11 +11,17 @@ export function showNotice(kind: NoticeKind, detail?: string): void {
   if (!region || !template || region.querySelector(`[data-shown="${kind}"]`)) return;
   const item = document.createElement('div');
   item.dataset['shown'] = kind;
-  item.append(template.content.cloneNode(true));
-  if (detail) {
-    const slot = item.querySelector('[data-detail]');
-    if (slot) slot.textContent = detail;
-  }
   region.append(item);
+  const wasHidden = region.hidden;
   region.hidden = false;
+  const fill = () => {
+    item.append(template.content.cloneNode(true));
+    if (detail) {
+      const slot = item.querySelector('[data-detail]');
+      if (slot) slot.textContent = detail;
+    }
+  };
+  // Screen readers often miss text that appears together with its live region: show the region, then the text.
+  if (wasHidden) setTimeout(fill, 100);
+  else fill();
 }

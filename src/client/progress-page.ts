@@ -58,14 +58,16 @@ function link(href: string, text: string) {
 interface Titles {
   quizzes: Record<string, string>;
   scenarios: Record<string, string>;
+  /** Ending titles by scenario id, then ending node id. */
+  endings: Record<string, Record<string, string>>;
 }
 
 function readTitles(): Titles {
   try {
     const raw = JSON.parse(document.getElementById('progres-titles')?.textContent ?? '{}') as Partial<Titles>;
-    return { quizzes: raw.quizzes ?? {}, scenarios: raw.scenarios ?? {} };
+    return { quizzes: raw.quizzes ?? {}, scenarios: raw.scenarios ?? {}, endings: raw.endings ?? {} };
   } catch {
-    return { quizzes: {}, scenarios: {} };
+    return { quizzes: {}, scenarios: {}, endings: {} };
   }
 }
 
@@ -112,7 +114,12 @@ function renderStatus(root: HTMLElement, p: Progress, rules: ProgressRules, titl
   unfinishedNote.textContent = t.unfinishedRuns(unfinished);
   q(root, '[data-scenario-rows]').replaceChildren(
     ...runs.map((r) =>
-      row([titles.scenarios[r.scenarioId] ?? r.scenarioId, r.endingId ?? '', r.rating ?? '', date(r.finishedAt)]),
+      row([
+        titles.scenarios[r.scenarioId] ?? r.scenarioId,
+        titles.endings[r.scenarioId]?.[r.endingId ?? ''] ?? r.endingId ?? '',
+        ui.scenario.ratings[r.rating ?? ''] ?? r.rating ?? '',
+        date(r.finishedAt),
+      ]),
     ),
   );
   q(root, '[data-last-backup]').textContent = p.lastExportedAt ? t.lastBackup(date(p.lastExportedAt)) : t.neverBackedUp;
@@ -253,6 +260,7 @@ function setupImport(root: HTMLElement, rules: ProgressRules) {
       p.newRuns > 0 ? t.previewRuns(p.newRuns) : '',
       p.newModules.length > 0 ? t.previewModules(p.newModules.join(', ')) : '',
       p.newCourses.length > 0 ? t.previewCourses(p.newCourses.join(', ')) : '',
+      p.newProfile ? t.previewNewProfile(prepared.progress.profile?.name ?? '') : '',
       p.nothingNew ? t.previewNothing : '',
     ].filter(Boolean);
     q(preview, '[data-preview-from]').textContent = t.previewFrom(date(prepared.exportedAt));

@@ -1,3 +1,4 @@
+import { progressFileStrings } from './progress-file.ts';
 import { quizUi } from './quiz.ts';
 import { recapStrings } from './recap.ts';
 import { scenarioStrings } from './scenario.ts';
@@ -404,7 +405,13 @@ export const ui = {
       imported: 'Impor selesai: progres sudah digabungkan.',
       cancelled: 'Impor dibatalkan; tidak ada yang berubah.',
       rejected: 'Berkas ditolak, progres Anda tidak berubah.',
-      fileTooLarge: 'Berkas terlalu besar: batasnya 5 MB. Berkas progres Sinergi biasanya hanya beberapa KB.',
+      fileTooLarge: progressFileStrings.tooLarge,
+      previewNewProfile: (name: string) => `Profil peserta dari berkas: ${name}`,
+      // Names of the tables' scroll boxes, which take keyboard focus so a narrow screen can scroll them sideways.
+      moduleTable: 'Tabel modul',
+      courseTable: 'Tabel kursus',
+      quizTable: 'Tabel kuis',
+      scenarioTable: 'Tabel skenario',
     },
   },
   search: {
@@ -475,6 +482,8 @@ export const ui = {
   quiz: quizUi,
   /** Notes, CSV columns and module states of the unit recap (also imported alone by src/lib/certificate/). */
   recap: recapStrings,
+  /** Why a progress file is refused on import (also exported alone for the pure codec in src/lib/progress). */
+  progressFile: progressFileStrings,
 } as const;
 
 const dateFormat = new Intl.DateTimeFormat('id-ID', {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { memberProgress } from './support/progress-files.ts';
 
 const KEY = 'sinergi:progress:v1';
 const MODULE = '/modul/polmas-tugas-setiap-anggota/';
@@ -155,4 +156,75 @@ test('axe finds no WCAG 2.2 AA violation on /progres/, with an import preview op
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('a full record (attempts, a scenario run, completions) comes back whole after export, clear and import, at 320 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const record = {
+    ...memberProgress(3),
+    scenarioRuns: [
+      {
+        id: 'run-e2e-00000001',
+        scenarioId: 'rapat-koordinasi-desa',
+        startedAt: '2026-11-20T03:00:00.000Z',
+        finishedAt: '2026-11-20T03:10:00.000Z',
+        path: [{ nodeId: 'mulai', choiceId: 'rapat', at: '2026-11-20T03:01:00.000Z' }],
+        endingId: 'akhir-ideal',
+        rating: 'ideal',
+        scores: { koordinasi: 4 },
+        flags: [],
+      },
+    ],
+  };
+  await page.goto('/tentang/');
+  await page.evaluate(
+    ([key, value]) => {
+      localStorage.setItem(key, value);
+    },
+    [KEY, JSON.stringify(record)] as const,
+  );
+  await page.goto('/progres/');
+
+  // Completions since the last (never made) export: the page nudges to back up.
+  const nudge = page.getByText('Ada penyelesaian baru sejak ekspor terakhir.', { exact: false });
+  await expect(nudge).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Polmas adalah tugas/ })).toContainText('Selesai');
+  const outcome = page.getByRole('row', { name: /Rapat Koordinasi di Desa Mekarjaya/ });
+  await expect(outcome).toContainText('Tiga pilar bekerja, dan hasilnya ditindaklanjuti');
+  await expect(outcome).toContainText('Ideal');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+    0,
+  );
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh berkas progres (JSON)' }).click(),
+  ]);
+  const file = await download.path();
+  await expect(nudge).toBeHidden();
+  await expect(page.getByText(/Cadangan terakhir \(ekspor\):/)).toBeVisible();
+
+  await page.evaluate(() => {
+    localStorage.clear();
+  });
+  await page.reload();
+  await expect(page.getByRole('row', { name: /^Polmas adalah tugas/ })).toContainText('Belum mulai');
+  await page.getByLabel('Pilih berkas progres').setInputFiles(file);
+  await expect(page.getByText(/^Modul selesai baru: /)).toBeVisible();
+  await expect(page.getByText('Profil peserta dari berkas: Anggota Uji 0003')).toBeVisible();
+  await page.getByRole('button', { name: 'Gabungkan ke progres saya' }).click();
+  await expect(page.getByText('Impor selesai: progres sudah digabungkan.')).toBeVisible();
+  await page.reload();
+  const back = (await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as unknown, KEY)) as
+    typeof record | null;
+  for (const field of ['profile', 'lessons', 'quizAttempts', 'scenarioRuns', 'completions'] as const) {
+    expect(back?.[field], field).toEqual(record[field]);
+  }
+  await expect(outcome).toContainText('Tiga pilar bekerja, dan hasilnya ditindaklanjuti');
 });

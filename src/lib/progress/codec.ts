@@ -1,4 +1,5 @@
 import { PROGRESS_VERSION, TimestampSchema, type Progress } from '../../schemas/progress.ts';
+import { progressFileStrings as t } from '../../i18n/progress-file.ts';
 import { canonicalJson, findForbiddenKey } from './canonical-json.ts';
 import { stamp, type Clock } from './clock.ts';
 import { MAX_FILE_BYTES } from './keys.ts';
@@ -58,35 +59,32 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
  */
 export async function decodeProgressFile(text: string, { digest }: { readonly digest: Digest }): Promise<DecodeResult> {
   if (utf8Length(text) > MAX_FILE_BYTES) {
-    return fail('too-large', 'Berkas terlalu besar: batasnya 5 MB. Berkas progres Sinergi biasanya hanya beberapa KB.');
+    return fail('too-large', t.tooLarge);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail('not-json', 'Berkas ini bukan JSON yang sah. Pilih berkas .json hasil "Ekspor progres" di Sinergi.');
+    return fail('not-json', t.notJson);
   }
   let forbidden: string | undefined;
   try {
     forbidden = findForbiddenKey(data);
   } catch {
-    return fail('invalid', 'Isi berkas terlalu dalam atau rumit untuk dibaca. Pilih berkas hasil "Ekspor progres".');
+    return fail('invalid', t.tooDeep);
   }
   if (forbidden !== undefined) {
-    return fail('forbidden-key', `Berkas ditolak demi keamanan: berisi kunci terlarang "${forbidden}".`);
+    return fail('forbidden-key', t.forbiddenKey(forbidden));
   }
   if (!isObject(data) || data['app'] !== 'sinergi' || data['kind'] !== 'progress') {
-    return fail('other-app', 'Berkas ini bukan berkas progres Sinergi (mungkin dari aplikasi lain).');
+    return fail('other-app', t.otherApp);
   }
   const version = data['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail('other-app', 'Berkas ini tidak menyebut versi progres Sinergi yang dikenal.');
+    return fail('other-app', t.unknownVersion);
   }
   if (version > PROGRESS_VERSION) {
-    return fail(
-      'newer',
-      `Berkas ini dibuat oleh versi Sinergi yang lebih baru (versi ${version}; versi ini mengenal sampai ${PROGRESS_VERSION}). Muat ulang situs agar mendapat versi terbaru, lalu impor lagi.`,
-    );
+    return fail('newer', t.newerFile(version, PROGRESS_VERSION));
   }
   const exportedAt = TimestampSchema.safeParse(data['exportedAt']);
   const sealed = data['digest'];
@@ -96,7 +94,7 @@ export async function decodeProgressFile(text: string, { digest }: { readonly di
     sealed['algorithm'] !== 'SHA-256' ||
     typeof sealed['value'] !== 'string'
   ) {
-    return fail('digest', 'Berkas tidak memiliki sidik SHA-256 yang lengkap, jadi keasliannya tidak bisa diperiksa.');
+    return fail('digest', t.noDigest);
   }
   const expected = await digest(
     signedPart({
@@ -108,10 +106,7 @@ export async function decodeProgressFile(text: string, { digest }: { readonly di
     }),
   );
   if (expected !== sealed['value'].toLowerCase()) {
-    return fail(
-      'digest',
-      'Sidik SHA-256 berkas tidak cocok: isinya berubah atau rusak setelah diekspor. Ekspor ulang dari perangkat asal.',
-    );
+    return fail('digest', t.digestMismatch);
   }
   const payload = data['progress'];
   const migrated = migrateProgress(isObject(payload) ? { ...payload, version } : payload);

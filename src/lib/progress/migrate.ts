@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { progressFileStrings as t } from '../../i18n/progress-file.ts';
 import { IdSchema } from '../../schemas/common.ts';
 import {
   LearnerProfileSchema,
@@ -57,8 +58,8 @@ export function migrateV0(v0: ProgressV0): Progress {
 
 function describe(error: z.ZodError): string {
   const issue = error.issues[0];
-  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'isi';
-  return `bagian "${where}" tidak sah (${issue?.message ?? 'bentuk tidak dikenal'})`;
+  const where = issue && issue.path.length > 0 ? issue.path.join('.') : t.wholeContent;
+  return t.brokenPart(where, issue?.message ?? t.unknownShape);
 }
 
 /** Brings stored or imported progress of any known version to the current one, parsing (never casting) it. */
@@ -69,16 +70,15 @@ export function migrateProgress(raw: unknown): MigrateResult {
     return {
       ok: false,
       reason: 'newer',
-      error: `Data progres ini dibuat oleh versi Sinergi yang lebih baru (versi ${version}). Perbarui halaman (muat ulang) lalu coba lagi.`,
+      error: t.newerData(version),
     };
   }
   if (version === 0) {
     const v0 = ProgressV0Schema.safeParse(raw);
-    if (!v0.success)
-      return { ok: false, reason: 'invalid', error: `Data progres versi 0 rusak: ${describe(v0.error)}.` };
+    if (!v0.success) return { ok: false, reason: 'invalid', error: t.brokenV0(describe(v0.error)) };
     return { ok: true, progress: migrateV0(v0.data), fromVersion: 0 };
   }
   const v1 = ProgressSchema.safeParse(raw);
-  if (!v1.success) return { ok: false, reason: 'invalid', error: `Data progres rusak: ${describe(v1.error)}.` };
+  if (!v1.success) return { ok: false, reason: 'invalid', error: t.broken(describe(v1.error)) };
   return { ok: true, progress: v1.data, fromVersion: PROGRESS_VERSION };
 }

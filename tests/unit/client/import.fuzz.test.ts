@@ -4,8 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commitImport, prepareImport } from '../../../src/client/import-file.ts';
 import { createProgressStore } from '../../../src/client/progress-store.ts';
+import { canonicalJson } from '../../../src/lib/progress/canonical-json.ts';
 import { encodeProgressFile } from '../../../src/lib/progress/codec.ts';
 import { PROGRESS_KEY } from '../../../src/lib/progress/keys.ts';
+import { ProgressSchema } from '../../../src/schemas/progress.ts';
 import { progressArb } from '../progress/arbitraries.ts';
 import { rules, sha256, tickingClock } from '../progress/helpers.ts';
 import { FakeStorage } from './fake-storage.ts';
@@ -40,6 +42,49 @@ const mutationArb = fc.oneof(
 
 type Mutation = { op: string } & Record<string, unknown>;
 
+/**
+ * A change deep inside the progress of a file, after which the file is sealed again with a correct digest: these
+ * files pass the digest check, so they exercise the version, schema and forbidden-key checks behind it.
+ */
+const deepMutationArb = fc.record({
+  pick: fc.nat(),
+  op: fc.constantFrom('replace' as const, 'delete' as const, 'pollute' as const),
+  value: fc.jsonValue(),
+});
+type DeepMutation = typeof deepMutationArb extends fc.Arbitrary<infer T> ? T : never;
+
+type Json = Record<string, unknown> | unknown[];
+/** Every object or array inside a value, with its keys. */
+function containers(value: unknown, out: Json[] = []): Json[] {
+  if (value !== null && typeof value === 'object') {
+    out.push(value as Json);
+    for (const child of Object.values(value)) containers(child, out);
+  }
+  return out;
+}
+
+async function resealed(progress: unknown, mutations: readonly DeepMutation[]): Promise<string> {
+  const body = JSON.parse(await encodeProgressFile(progress as never, { now, digest: sha256 })) as Record<
+    string,
+    unknown
+  >;
+  for (const m of mutations) {
+    const all = containers(body['progress']);
+    const target = all[m.pick % all.length];
+    if (target === undefined) continue;
+    const keys = Object.keys(target);
+    const key = keys.length === 0 ? 'extra' : (keys[m.pick % keys.length] ?? 'extra');
+    const record = target as Record<string, unknown>;
+    if (m.op === 'replace') record[key] = m.value;
+    else if (m.op === 'delete') Reflect.deleteProperty(record, key);
+    // JSON.parse makes "__proto__" an own key, as it would be in a hostile file.
+    else record[key] = JSON.parse('{"__proto__":{"x":1}}');
+  }
+  const signed = Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'digest'));
+  body['digest'] = { algorithm: 'SHA-256', value: await sha256(canonicalJson(signed)) };
+  return JSON.stringify(body);
+}
+
 function mutate(text: string, m: Mutation): string {
   const at = (Number(m['at'] ?? 0) % (text.length + 1)) | 0;
   switch (m.op) {
@@ -66,6 +111,12 @@ const fileArb = fc.oneof(
     arbitrary: fc.jsonValue().map((v) => JSON.stringify({ app: 'sinergi', kind: 'progress', version: 1, progress: v })),
   },
   { weight: 1, arbitrary: progressArb.map((p) => ({ unchanged: p })) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(progressArb, fc.array(deepMutationArb, { minLength: 1, maxLength: 3 }))
+      .map(([progress, mutations]) => ({ progress, mutations })),
+  },
 );
 
 describe('import fuzz', () => {
@@ -79,13 +130,18 @@ describe('import fuzz', () => {
     let ran = 0;
     let rejected = 0;
     let accepted = 0;
+    let sealed = 0;
+    const reasons = new Map<string, number>();
     await fc.assert(
       fc.asyncProperty(fileArb, async (input) => {
         ran++;
         let text: string;
         if (typeof input === 'string') text = input;
         else if ('unchanged' in input) text = await encodeProgressFile(input.unchanged, { now, digest: sha256 });
-        else {
+        else if ('mutations' in input) {
+          text = await resealed(input.progress, input.mutations);
+          sealed++;
+        } else {
           const [progress, mutations] = input;
           text = await encodeProgressFile(progress, { now, digest: sha256 });
           for (const m of mutations) {
@@ -105,6 +161,8 @@ describe('import fuzz', () => {
         const prepared = await prepareImport(store, text, { digest: sha256, rules });
         if (!prepared.ok) {
           rejected++;
+          const reason = prepared.error.slice(0, 24);
+          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
           expect(prepared.error).toMatch(/\S/);
           expect(storage.data.get(PROGRESS_KEY)).toBe(before);
           return;
@@ -112,13 +170,21 @@ describe('import fuzz', () => {
         accepted++;
         const after = commitImport(store, prepared);
         for (const id of completedBefore) expect(after.completions.modules[id]).toBeDefined();
+        // What an accepted file leaves in storage is valid progress that the next page load reads back.
+        expect(ProgressSchema.safeParse(JSON.parse(storage.data.get(PROGRESS_KEY) ?? 'null')).success).toBe(true);
       }),
       { numRuns: CASES },
     );
-    console.log(`import fuzz: ${ran} cases, ${rejected} rejected, ${accepted} accepted`);
+    console.log(
+      `import fuzz: ${ran} cases (${sealed} resealed after a deep change), ${rejected} rejected, ${accepted} accepted`,
+    );
+    console.log(`import fuzz rejections by message: ${JSON.stringify(Object.fromEntries(reasons))}`);
     expect(ran).toBe(CASES);
     expect(rejected).toBeGreaterThan(CASES / 2);
     expect(accepted).toBeGreaterThan(0);
+    // The resealed files reach the checks behind the digest: the schema and the forbidden keys both refuse some.
+    expect([...reasons.keys()].some((r) => r.startsWith('Data progres rusak'))).toBe(true);
+    expect([...reasons.keys()].some((r) => r.startsWith('Berkas ditolak demi kea'))).toBe(true);
     expect(({} as Record<string, unknown>)['x']).toBeUndefined();
   }, 120_000);
 });

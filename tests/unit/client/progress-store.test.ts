@@ -148,6 +148,14 @@ describe('lesson-page visit script', () => {
     expect(Object.keys(stored(storage).lessons)).toEqual(['a-1']);
   });
 
+  it('leaves progress saved by a newer version untouched', () => {
+    const storage = new FakeStorage();
+    const newer = JSON.stringify({ version: 2, lessons: {}, log: [] });
+    storage.data.set(PROGRESS_KEY, newer);
+    expect(recordLessonVisit(storage, 'a-1', now)).toBe('newer');
+    expect([...storage.data.entries()]).toEqual([[PROGRESS_KEY, newer]]);
+  });
+
   it('drops the log before giving up when storage is full', () => {
     const storage = new FakeStorage();
     for (let i = 0; i < 30; i++) recordLessonVisit(storage, 'a-1', now);

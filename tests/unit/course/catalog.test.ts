@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, coursesOfModule, findModule, lessonNeighbours } from '../../../src/lib/course/index.ts';
-import type { Course, Lesson, Module } from '../../../src/schemas/index.ts';
-
-const mod = (id: string, extra: Partial<Module> = {}): Module => ({
-  id,
-  title: `Modul ${id}`,
-  summary: 's',
-  objectives: ['o'],
-  minutes: 0,
-  findings: [],
-  scenarios: [],
-  completion: { requireQuiz: false, requiredScenarios: [] },
-  ...extra,
-});
-const lesson = (id: string, minutes = 5): Lesson => ({ id, title: `Pelajaran ${id}`, description: 'd', minutes });
-const course = (id: string, modules: string[], order = 1): Course => ({
-  id,
-  title: `Kursus ${id}`,
-  summary: 's',
-  audience: 'a',
-  order,
-  modules,
-  certificate: { title: 't', signatoryRole: 'r' },
-});
+import { fixtureCourse as course, fixtureLesson as lesson, fixtureModule as mod } from '../../fixtures/catalog.ts';
 
 const catalog = buildCatalog({
   // Given out of order on purpose: the NN- prefix decides, not the input order or the id.

@@ -1,0 +1,21 @@
+/** Why a progress file or stored progress was refused (part of `ui` as `ui.progressFile`; used by the codec). */
+export const progressFileStrings = {
+  tooLarge: 'Berkas terlalu besar: batasnya 5 MB. Berkas progres Sinergi biasanya hanya beberapa KB.',
+  notJson: 'Berkas ini bukan JSON yang sah. Pilih berkas .json hasil "Ekspor progres" di Sinergi.',
+  tooDeep: 'Isi berkas terlalu dalam atau rumit untuk dibaca. Pilih berkas hasil "Ekspor progres".',
+  forbiddenKey: (key: string) => `Berkas ditolak demi keamanan: berisi kunci terlarang "${key}".`,
+  otherApp: 'Berkas ini bukan berkas progres Sinergi (mungkin dari aplikasi lain).',
+  unknownVersion: 'Berkas ini tidak menyebut versi progres Sinergi yang dikenal.',
+  newerFile: (version: number, known: number) =>
+    `Berkas ini dibuat oleh versi Sinergi yang lebih baru (versi ${version}; versi ini mengenal sampai ${known}). Muat ulang situs agar mendapat versi terbaru, lalu impor lagi.`,
+  noDigest: 'Berkas tidak memiliki sidik SHA-256 yang lengkap, jadi keasliannya tidak bisa diperiksa.',
+  digestMismatch:
+    'Sidik SHA-256 berkas tidak cocok: isinya berubah atau rusak setelah diekspor. Ekspor ulang dari perangkat asal.',
+  newerData: (version: number) =>
+    `Data progres ini dibuat oleh versi Sinergi yang lebih baru (versi ${version}). Perbarui halaman (muat ulang) lalu coba lagi.`,
+  brokenV0: (detail: string) => `Data progres versi 0 rusak: ${detail}.`,
+  broken: (detail: string) => `Data progres rusak: ${detail}.`,
+  brokenPart: (where: string, message: string) => `bagian "${where}" tidak sah (${message})`,
+  wholeContent: 'isi',
+  unknownShape: 'bentuk tidak dikenal',
+};
