@@ -181,13 +181,25 @@ function setupProfile(root: HTMLElement) {
     }
     const firstInvalid = Object.keys(errors)[0];
     if (!parsed.success || firstInvalid !== undefined) {
-      status.textContent = t.profileInvalid;
+      announce(status, t.profileInvalid);
       if (firstInvalid) field(firstInvalid).focus();
       return;
     }
     saveProfile(parsed.data);
-    status.textContent = t.profileSaved;
+    announce(status, t.profileSaved);
   });
+}
+
+/** Sets a status region's text so screen readers announce it, also when it repeats the text already shown. */
+function announce(region: HTMLElement, text: string): void {
+  if (region.textContent !== text) {
+    region.textContent = text;
+    return;
+  }
+  region.textContent = '';
+  setTimeout(() => {
+    region.textContent = text;
+  }, 100);
 }
 
 function setupExport(root: HTMLElement, rules: ProgressRules, titles: Titles) {
@@ -217,7 +229,7 @@ function setupExport(root: HTMLElement, rules: ProgressRules, titles: Titles) {
         const statements = toXapiStatements(progress, { siteUrl, rules, titles });
         downloadText(name, `${JSON.stringify(statements, null, 2)}\n`, 'application/json');
       }
-      status.textContent = t.exported(name);
+      announce(status, t.exported(name));
     })();
   });
 }
@@ -308,12 +320,12 @@ function setupImport(root: HTMLElement, rules: ProgressRules) {
     const profile = qi(choice, 'input:checked').value === 'b' ? 'b' : 'a';
     commitImport({ mergeIn: importProgress }, pending, { profile });
     reset();
-    status.textContent = t.imported;
+    announce(status, t.imported);
     input.focus();
   });
   q(root, '[data-import-cancel]').addEventListener('click', () => {
     reset();
-    status.textContent = t.cancelled;
+    announce(status, t.cancelled);
     input.focus();
   });
 }
