@@ -73,7 +73,8 @@ export default defineConfig(
         {
           patterns: [
             {
-              group: ['react', 'react-dom', 'react/*', '@xstate/react'],
+              // Preact renders the islands; react* still resolves to preact/compat in the build, so both are named.
+              group: ['preact', 'preact/*', 'react', 'react-dom', 'react/*'],
               message: 'UI frameworks belong in components.',
             },
             { group: ['astro:*'], message: 'Astro runtime modules belong in pages, components and src/data.' },

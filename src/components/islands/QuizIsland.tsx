@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { lazy, Suspense } from 'preact/compat';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { countQuizAttempts } from '../../client/quiz-progress.ts';
 import { quizUi as t } from '../../i18n/quiz.ts';
 import type { Quiz } from '../../schemas/quiz.ts';

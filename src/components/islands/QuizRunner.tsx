@@ -1,5 +1,6 @@
-import { useMachine } from '@xstate/react';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
+import type { ComponentChildren, TargetedSubmitEvent } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { createActor } from 'xstate';
 import { saveQuizAttempt } from '../../client/quiz-progress.ts';
 import { quizUi as t } from '../../i18n/quiz.ts';
 import { matchingChoices, type PresentedQuestion } from '../../lib/quiz/draw.ts';
@@ -9,6 +10,7 @@ import { summarizeAnswers } from '../../lib/quiz/summary.ts';
 import { quizMachine } from '../../machines/quiz-machine.ts';
 import type { QuizAnswer, QuizResponse } from '../../schemas/progress.ts';
 import type { Question, Quiz } from '../../schemas/quiz.ts';
+import { useStartedActor } from './use-started-actor.ts';
 
 /** Inline Markdown from the quiz file, escaped and rendered. */
 function Md({ text, as: Tag = 'span' }: { text: string; as?: 'span' | 'p' | 'strong' }) {
@@ -242,7 +244,10 @@ function MatchingInputs({ presented, response, onChange, name }: InputProps) {
               id={id}
               value={response.matches[pair.id] ?? ''}
               onChange={(e) => {
-                onChange({ type: 'matching', matches: { ...response.matches, [pair.id]: e.target.value || null } });
+                onChange({
+                  type: 'matching',
+                  matches: { ...response.matches, [pair.id]: e.currentTarget.value || null },
+                });
               }}
             >
               <option value="">{t.choose}</option>
@@ -269,8 +274,8 @@ const HINTS: Record<Question['type'], string> = {
 
 /** Everything after the quiz title: the machine and its screens. Loaded on demand by QuizIsland. */
 export default function QuizRunner({ quiz, attemptsUsed }: { quiz: Quiz; attemptsUsed: number }) {
-  const machine = useMemo(
-    () =>
+  const [snapshot, actor] = useStartedActor(() =>
+    createActor(
       quizMachine.provide({
         actions: {
           saveAttempt: ({ context }) => {
@@ -278,15 +283,16 @@ export default function QuizRunner({ quiz, attemptsUsed }: { quiz: Quiz; attempt
           },
         },
       }),
-    [],
+      {
+        input: {
+          quiz,
+          seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? Date.now(),
+          attemptsUsed,
+          now: () => new Date(),
+        },
+      },
+    ),
   );
-  const [input] = useState(() => ({
-    quiz,
-    seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? Date.now(),
-    attemptsUsed,
-    now: () => new Date(),
-  }));
-  const [snapshot, send] = useMachine(machine, { input });
   const [notice, setNotice] = useState('');
   const [moveNotice, setMoveNotice] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -319,7 +325,7 @@ export default function QuizRunner({ quiz, attemptsUsed }: { quiz: Quiz; attempt
             type="button"
             className="button"
             onClick={() => {
-              send({ type: 'quiz.start' });
+              actor.send({ type: 'quiz.start' });
             }}
           >
             {t.start}
@@ -350,7 +356,7 @@ export default function QuizRunner({ quiz, attemptsUsed }: { quiz: Quiz; attempt
               type="button"
               className="button"
               onClick={() => {
-                send({ type: 'quiz.retry' });
+                actor.send({ type: 'quiz.retry' });
               }}
             >
               {t.retry}
@@ -384,12 +390,12 @@ export default function QuizRunner({ quiz, attemptsUsed }: { quiz: Quiz; attempt
   const response = context.response ?? emptyResponse(presented);
   const onChange = (next: QuizResponse) => {
     setNotice('');
-    send({ type: 'answer.select', response: next });
+    actor.send({ type: 'answer.select', response: next });
   };
-  const onSubmit = (e: SubmitEvent<HTMLFormElement>) => {
+  const onSubmit = (e: TargetedSubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (inFeedback) {
-      send({ type: 'question.next' });
+      actor.send({ type: 'question.next' });
       return;
     }
     if (!isResponseComplete(response)) {
@@ -397,7 +403,7 @@ export default function QuizRunner({ quiz, attemptsUsed }: { quiz: Quiz; attempt
       return;
     }
     setNotice('');
-    send({ type: 'answer.submit' });
+    actor.send({ type: 'answer.submit' });
   };
   const label = inFeedback
     ? more
@@ -415,7 +421,7 @@ export default function QuizRunner({ quiz, attemptsUsed }: { quiz: Quiz; attempt
     announce: setMoveNotice,
     name: `${name}-${question.id}`,
   };
-  let inputs: ReactNode;
+  let inputs: ComponentChildren;
   // Keyed by question (and attempt) so local state such as the focused button never leaks to the next question.
   const key = `${context.seed}:${question.id}`;
   if (question.type === 'ordering') inputs = <OrderingInputs key={key} {...inputProps} />;

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'preact/compat';
+import { useEffect, useState } from 'preact/hooks';
 import type { ScenarioView } from '../../lib/scenario/view.ts';
 import type { ScenarioRun } from '../../schemas/progress.ts';
 

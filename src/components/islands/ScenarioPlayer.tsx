@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor } from 'xstate';
 import { scenarioStrings as t } from '../../i18n/scenario.ts';
 import { buildDebrief } from '../../lib/scenario/debrief.ts';
@@ -6,14 +6,14 @@ import { availableChoices, indexNodes } from '../../lib/scenario/play.ts';
 import type { ScenarioView } from '../../lib/scenario/view.ts';
 import { runOfContext, scenarioMachine } from '../../machines/scenario-machine.ts';
 import type { ScenarioRun } from '../../schemas/progress.ts';
+import { useStartedActor } from './use-started-actor.ts';
 
 const progress = () => import('../../client/progress.ts');
 
 /** The scenario player over the scenario machine; loaded by ScenarioIsland as its own chunk. */
 export default function Player({ view, resume }: { view: ScenarioView; resume: ScenarioRun | undefined }) {
   const { scenario } = view;
-  // A plain actor and useSyncExternalStore: @xstate/react would add weight the page budget cannot spare.
-  const [actor] = useState(() =>
+  const [snapshot, actor] = useStartedActor(() =>
     createActor(
       scenarioMachine.provide({
         actions: {
@@ -33,17 +33,7 @@ export default function Player({ view, resume }: { view: ScenarioView; resume: S
           now: () => new Date().toISOString(),
         },
       },
-    ).start(),
-  );
-  const snapshot = useSyncExternalStore(
-    (onChange) => {
-      const subscription = actor.subscribe(onChange);
-      return () => {
-        subscription.unsubscribe();
-      };
-    },
-    () => actor.getSnapshot(),
-    () => actor.getSnapshot(),
+    ),
   );
   const trail = snapshot.context.trail;
   const ended = snapshot.hasTag('ending');
