@@ -1,3 +1,4 @@
+import { v5 as uuidV5 } from 'uuid';
 import type { Progress, ProgressRules, QuizAttempt, QuizResponse, ScenarioRun } from '../../schemas/progress.ts';
 import { compareTimestamps } from '../progress/clock.ts';
 
@@ -53,25 +54,15 @@ const types = {
   course: `${ADL}/activities/course`,
 };
 
-/** FNV-1a 32-bit hash of a text. */
-function fnv1a(text: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
+/** Namespace of Sinergi's statement ids (a fixed random UUID; changing it would change every exported id). */
+const STATEMENT_NAMESPACE = '6d2675d8-3fa9-4b6e-afc7-d1d9960bec69';
 
 /**
- * A deterministic UUID (RFC 9562 version 8, custom) derived from a key, so exporting twice gives the same
- * statement ids and a learning record store can tell duplicates apart.
+ * A name-based UUID (RFC 4122 version 5) derived from a key, so exporting twice gives the same statement ids and a
+ * learning record store can tell duplicates apart.
  */
 export function statementId(key: string): string {
-  const hex = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b]
-    .map((seed) => fnv1a(key, seed).toString(16).padStart(8, '0'))
-    .join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return uuidV5(key, STATEMENT_NAMESPACE);
 }
 
 /** The learner's response as the xAPI interaction response patterns write it. */
