@@ -149,6 +149,15 @@ function setupProfile(root: HTMLElement) {
   fill(loadProgress().profile);
   showKind();
   for (const radio of form.querySelectorAll('[name="kind"]')) radio.addEventListener('change', showKind);
+  // A profile saved in another tab shows here too, unless the learner is editing this form: a stale form saved
+  // later would otherwise put the old profile back.
+  let editing = false;
+  form.addEventListener('input', () => {
+    editing = true;
+  });
+  subscribe((p) => {
+    if (!editing) fill(p.profile);
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -186,6 +195,7 @@ function setupProfile(root: HTMLElement) {
       return;
     }
     saveProfile(parsed.data);
+    editing = false;
     announce(status, t.profileSaved);
   });
 }

@@ -143,6 +143,28 @@ test('two pages in one browser update progress without losing either change', as
   expect(Object.keys(final.lessons)).toEqual([LESSONS[0]]);
 });
 
+test('a profile saved in one tab shows in another open /progres/, so saving there cannot bring the old one back', async ({
+  context,
+}) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await one.goto('/progres/');
+  await two.goto('/progres/');
+  await one.getByLabel('Nama lengkap *').fill('Siti Aminah');
+  await one.getByRole('radio', { name: 'Mitra masyarakat' }).check();
+  await one.getByRole('button', { name: 'Simpan profil' }).click();
+  await expect(two.getByLabel('Nama lengkap *')).toHaveValue('Siti Aminah');
+  await expect(two.getByRole('radio', { name: 'Mitra masyarakat' })).toBeChecked();
+  await two.getByLabel('Satuan').fill('Polsek Sukamaju');
+  await two.getByRole('button', { name: 'Simpan profil' }).click();
+  await expect(one.getByLabel('Satuan')).toHaveValue('Polsek Sukamaju');
+  const saved = await one.evaluate(
+    (key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { profile?: object }).profile,
+    KEY,
+  );
+  expect(saved).toMatchObject({ name: 'Siti Aminah', kind: 'mitra', unit: 'Polsek Sukamaju' });
+});
+
 test('axe finds no WCAG 2.2 AA violation on /progres/, with an import preview open', async ({ page }) => {
   await page.goto('/progres/');
   const [download] = await Promise.all([
