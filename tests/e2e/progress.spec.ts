@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { memberProgress } from './support/progress-files.ts';
 
@@ -17,6 +17,18 @@ async function readToEnd(page: Page, lessonId: string) {
   await page.goto(`${MODULE}${lessonId}/`);
   await page.locator('[data-lesson-end]').scrollIntoViewIfNeeded();
   await expect.poll(async () => Object.keys((await stored(page))?.lessons ?? {})).toContain(lessonId);
+}
+
+/** Opens /progres/ in two tabs of one browser; the first saves a partner's profile. */
+async function twoTabsOneSavesProfile(context: BrowserContext): Promise<[Page, Page]> {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await one.goto('/progres/');
+  await two.goto('/progres/');
+  await one.getByLabel('Nama lengkap *').fill('Siti Aminah');
+  await one.getByRole('radio', { name: 'Mitra masyarakat' }).check();
+  await one.getByRole('button', { name: 'Simpan profil' }).click();
+  return [one, two];
 }
 
 // Module 1 has six requirements: five lessons and its quiz (completion.requireQuiz), so 2 read = 33%, 1 read = 16%.
@@ -121,13 +133,7 @@ test('a corrupted stored value is set aside, the learner is told, and the site k
 });
 
 test('two pages in one browser update progress without losing either change', async ({ context }) => {
-  const one = await context.newPage();
-  const two = await context.newPage();
-  await one.goto('/progres/');
-  await two.goto('/progres/');
-  await one.getByLabel('Nama lengkap *').fill('Siti Aminah');
-  await one.getByRole('radio', { name: 'Mitra masyarakat' }).check();
-  await one.getByRole('button', { name: 'Simpan profil' }).click();
+  const [one, two] = await twoTabsOneSavesProfile(context);
   // Tab two learned of it through the storage event, and its own change keeps tab one's.
   await two.getByRole('link', { name: 'Polmas adalah tugas setiap anggota' }).first().click();
   await readToEnd(two, LESSONS[0] ?? '');
@@ -146,13 +152,7 @@ test('two pages in one browser update progress without losing either change', as
 test('a profile saved in one tab shows in another open /progres/, so saving there cannot bring the old one back', async ({
   context,
 }) => {
-  const one = await context.newPage();
-  const two = await context.newPage();
-  await one.goto('/progres/');
-  await two.goto('/progres/');
-  await one.getByLabel('Nama lengkap *').fill('Siti Aminah');
-  await one.getByRole('radio', { name: 'Mitra masyarakat' }).check();
-  await one.getByRole('button', { name: 'Simpan profil' }).click();
+  const [one, two] = await twoTabsOneSavesProfile(context);
   await expect(two.getByLabel('Nama lengkap *')).toHaveValue('Siti Aminah');
   await expect(two.getByRole('radio', { name: 'Mitra masyarakat' })).toBeChecked();
   await two.getByLabel('Satuan').fill('Polsek Sukamaju');
