@@ -1,7 +1,6 @@
 // Import of a progress file: read and check it, show what would change, then merge. Nothing is written to storage
 // until the learner confirms, so every rejection leaves stored progress exactly as it was.
 import type { Progress, ProgressRules } from '../schemas/progress.ts';
-import { latest } from '../lib/progress/clock.ts';
 import { decodeProgressFile, type Digest } from '../lib/progress/codec.ts';
 import { previewImport, type ImportPreview } from '../lib/progress/import-preview.ts';
 import type { MergeOptions } from '../lib/progress/merge.ts';
@@ -33,15 +32,13 @@ export async function prepareImport(
 
 /**
  * Merges a prepared import into the store (monotonic; the chosen profile wins). The file is itself a backup made
- * when it was exported, so its export time counts as the last backup of what it holds.
+ * when it was exported, so its export time counts as the last backup of what it holds (merge keeps the later of
+ * that and this device's own last backup).
  */
 export function commitImport(
   store: Pick<ProgressStore, 'mergeIn'>,
   prepared: PreparedImport,
   options: MergeOptions = {},
 ): Progress {
-  const { progress, exportedAt } = prepared;
-  const lastExportedAt =
-    progress.lastExportedAt === undefined ? exportedAt : latest(progress.lastExportedAt, exportedAt);
-  return store.mergeIn({ ...progress, lastExportedAt }, options);
+  return store.mergeIn({ ...prepared.progress, lastExportedAt: prepared.exportedAt }, options);
 }
