@@ -78,6 +78,7 @@ export async function recapFiles(
 /** Wires the page. */
 export function mountUnitRecap(): void {
   const data = JSON.parse($('unit-data').textContent) as PageData;
+  const unitById = (id: string) => data.units.find((x) => x.id === id);
   const modules = [...new Map(data.courses.flatMap((c) => c.modules).map((m) => [m.id, m])).values()];
   const status = $('unit-status');
   const keyStatus = $('key-status');
@@ -178,7 +179,7 @@ export function mountUnitRecap(): void {
     const course = data.courses.find((c) => c.id === $<HTMLSelectElement>('unit-course').value);
     if (!course) return [];
     const endorse = $<HTMLInputElement>('unit-endorse').checked ? unitKey : undefined;
-    const endorsedBy = endorse ? data.units.find((x) => x.id === endorse.unitId)?.name : undefined;
+    const endorsedBy = endorse ? unitById(endorse.unitId)?.name : undefined;
     const out: CertificateView[] = [];
     for (const row of recap.rows.filter((r) => selected.has(r.index))) {
       const issued = await issueCertificate(certificateCourse(course), row.profile, row.results, browserDigest);
@@ -225,7 +226,7 @@ export function mountUnitRecap(): void {
 
   const keyReady = (key: UnitKey) => {
     unitKey = key;
-    const unit = data.units.find((x) => x.id === key.unitId);
+    const unit = unitById(key.unitId);
     const published = unit?.publicKey === key.publicKey;
     keyStatus.textContent = `${u.keyReady(unit?.name ?? key.unitId)}${published ? '' : ` ${u.keyNotPublished}`}`;
     $<HTMLTextAreaElement>('key-public-text').value = unitsYamlSnippet(key, unit);
@@ -261,8 +262,10 @@ export function mountUnitRecap(): void {
   });
   $('key-download-public').addEventListener('click', () => {
     if (!unitKey) return;
-    const { unitId } = unitKey;
-    const unit = data.units.find((x) => x.id === unitId);
-    downloadFile(`kunci-publik-${unitId}.yaml`, unitsYamlSnippet(unitKey, unit), 'text/yaml');
+    downloadFile(
+      `kunci-publik-${unitKey.unitId}.yaml`,
+      unitsYamlSnippet(unitKey, unitById(unitKey.unitId)),
+      'text/yaml',
+    );
   });
 }
