@@ -1,39 +1,20 @@
 import { Window } from 'happy-dom';
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_TIMEOUT, buildProject, copyProject, project } from '../../scripts/temp-project.ts';
 
 // A full `astro build` (about 20 s), run by `npm run test:build` apart from the unit suite: it proves that what
 // `npm run new:module` writes not only passes the content check but builds into pages. Every template field that the schemas, the content
 // check or an author component refuses stops the build, and so fails this test.
 
 const run = promisify(execFile);
-const project = fileURLToPath(new URL('../../', import.meta.url));
 const TITLE = 'Sambang & Patroli Dialogis';
 const MODULE_ID = 'sambang-patroli-dialogis';
-const BUILD_TIMEOUT = 180_000;
 let root = '';
 let built = { stdout: '', stderr: '' };
-
-/** Copies what `astro build` reads into a temporary project; node_modules is linked, not copied. */
-async function copyProject(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'sinergi-scaffold-build-'));
-  for (const entry of ['src', 'public', 'content', 'modules', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    await cp(join(project, entry), join(dir, entry), { recursive: true });
-  }
-  // A real folder of links rather than one link to node_modules: Astro and Vite keep caches (the content data store
-  // in node_modules/.astro, pre-bundled deps in node_modules/.vite) that must not mix with the project's own.
-  await mkdir(join(dir, 'node_modules'));
-  for (const name of await readdir(join(project, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
-    await symlink(join(project, 'node_modules', name), join(dir, 'node_modules', name));
-  }
-  return dir;
-}
 
 /** Parses a built page of the temporary project. */
 async function page(path: string): Promise<Document> {
@@ -45,13 +26,9 @@ async function page(path: string): Promise<Document> {
 const text = (node: Element | null | undefined) => node?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
 beforeAll(async () => {
-  root = await copyProject();
+  root = await copyProject('sinergi-scaffold-build-');
   await run(process.execPath, [join(project, 'scripts/new-module.ts'), TITLE, root]);
-  built = await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  built = await buildProject(root);
 }, BUILD_TIMEOUT);
 
 afterAll(async () => {

@@ -1,0 +1,39 @@
+// A temporary copy of the project for full `astro build`s: the benchmarks and the build tests build there, never in
+// the project itself.
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const project = fileURLToPath(new URL('../', import.meta.url));
+/** Time a test gives one build: 10–20 s here, much longer on a busy machine. */
+export const BUILD_TIMEOUT = 180_000;
+/** What `astro build` reads. */
+export const SITE = ['src', 'public', 'content', 'modules', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** Copies the project into a new temporary folder (the given entries only); node_modules is linked, not copied. */
+export async function copyProject(prefix: string, entries: readonly string[] = SITE): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  for (const entry of entries) await cp(join(project, entry), join(dir, entry), { recursive: true });
+  // Every package linked, but not the caches (the content data store in node_modules/.astro, pre-bundled deps in
+  // .vite): one link to the whole folder would mix them with the project's own, and each build would start from the
+  // data store the previous one left.
+  await mkdir(join(dir, 'node_modules'));
+  for (const name of await readdir(join(project, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    await symlink(join(project, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+
+/** Runs `astro build` in a copy, with extra environment variables. */
+export function buildProject(root: string, env: Record<string, string> = {}) {
+  return run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
