@@ -4,7 +4,11 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { parallelPrerender } from './src/integrations/parallel-prerender.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+
+/** @type {Record<string, import('./src/integrations/parallel-prerender.ts').ParallelPrerenderOptions>} */
+const PRERENDER_MODES = { main: { minPages: Infinity }, worker: { minPages: 0, workerOnly: true } };
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://sinergi.example.id',
@@ -40,6 +44,10 @@ export default defineConfig({
   // serviceWorker last: it precaches everything, the Pagefind files included.
   integrations: [
     contentCheck(),
+    // Pages render on a worker thread as well as the main one once a site has enough of them to pay for the worker.
+    // SINERGI_PRERENDER=main renders every page on the main thread, =worker every page it can on the worker (the build
+    // tests compare the two).
+    parallelPrerender(PRERENDER_MODES[process.env.SINERGI_PRERENDER ?? ''] ?? {}),
     // optimize: static MDX is compiled to HTML strings instead of one JSX call per element.
     mdx({ optimize: true }),
     // Preact for the islands (about 8 KB gzip where React DOM took 64); compat resolves any react import to preact/compat.
