@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-// The function alone: the package index also loads Babel, Rollup and Terser for generateSW.
+// The functions alone: the package index also loads Babel, Rollup and Terser for generateSW.
+import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 
 /** What the service worker precaches, as written to `dist/offline.json` for the "Simpan untuk offline" offer. */
@@ -35,29 +36,57 @@ export async function bundleServiceWorker(root: string): Promise<string> {
   return chunk.code;
 }
 
+/** What is precached: every page and asset, the Pagefind index included. */
+const EXTENSIONS =
+  '{html,css,js,mjs,json,svg,png,webp,avif,jpg,woff2,ttf,otf,webmanifest,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}';
+
+function precacheOptions(dist: string) {
+  return {
+    globDirectory: dist,
+    // Pagefind and hashed assets change name when their content changes.
+    dontCacheBustURLsMatching: /\/(_astro|pagefind)\/.+/,
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+  };
+}
+
+type SiteManifest = Awaited<ReturnType<typeof getManifest>>;
+
+/** The precache entries of the built site without its search index, listed while Pagefind builds the index. */
+export function precacheSite(dist: string): Promise<SiteManifest> {
+  return getManifest({
+    ...precacheOptions(dist),
+    globPatterns: [`**/*.${EXTENSIONS}`],
+    globIgnores: ['sw.js', 'offline.json', 'pagefind/**'],
+  });
+}
+
 /**
- * Writes `dist/sw.js`, the bundled script with Workbox's precache manifest (every page, asset and the Pagefind
- * index) injected, and `dist/offline.json`. Workbox's injectManifest is used instead of generateSW because
- * generateSW runs Babel and Terser over the whole manifest, which took 5 s for this site and grew with every page.
+ * Writes `dist/sw.js`, the bundled script with Workbox's precache manifest (the site's entries and the Pagefind index)
+ * injected, and `dist/offline.json`. Workbox's injectManifest is used instead of generateSW because generateSW runs
+ * Babel and Terser over the whole manifest, which took 5 s for this site and grew with every page.
  */
-export async function injectPrecache(script: string, dist: string): Promise<OfflineInfo> {
+export async function injectPrecache(script: string, dist: string, site: SiteManifest): Promise<OfflineInfo> {
   const temporary = await mkdtemp(join(tmpdir(), 'sinergi-sw-'));
   try {
     await writeFile(join(temporary, 'sw.js'), script);
-    const { count, size, warnings } = await injectManifest({
+    const index = await injectManifest({
+      ...precacheOptions(dist),
       swSrc: join(temporary, 'sw.js'),
       swDest: join(dist, 'sw.js'),
-      globDirectory: dist,
-      globPatterns: [
-        '**/*.{html,css,js,mjs,json,svg,png,webp,avif,jpg,woff2,ttf,otf,webmanifest,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}',
-      ],
-      globIgnores: ['sw.js', 'offline.json'],
-      // Pagefind and hashed assets change name when their content changes.
-      dontCacheBustURLsMatching: /\/(_astro|pagefind)\/.+/,
-      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      globPatterns: [`pagefind/**/*.${EXTENSIONS}`],
+      additionalManifestEntries: site.manifestEntries,
     });
-    const info: OfflineInfo = { files: count, bytes: size, version: new Date().toISOString(), warnings };
-    await writeFile(join(dist, 'offline.json'), JSON.stringify({ files: count, bytes: size, version: info.version }));
+    const info: OfflineInfo = {
+      // The count includes the additional entries; the size only what this call read.
+      files: index.count,
+      bytes: site.size + index.size,
+      version: new Date().toISOString(),
+      warnings: [...site.warnings, ...index.warnings],
+    };
+    await writeFile(
+      join(dist, 'offline.json'),
+      JSON.stringify({ files: info.files, bytes: info.bytes, version: info.version }),
+    );
     return info;
   } finally {
     await rm(temporary, { recursive: true, force: true });
@@ -66,16 +95,19 @@ export async function injectPrecache(script: string, dist: string): Promise<Offl
 
 /** Both steps, on a `dist/` that is already built. */
 export async function buildServiceWorker(root: string, dist: string): Promise<OfflineInfo> {
-  return injectPrecache(await bundleServiceWorker(root), dist);
+  const [script, site] = await Promise.all([bundleServiceWorker(root), precacheSite(dist)]);
+  return injectPrecache(script, dist, site);
 }
 
 /**
- * Builds the service worker: the script while Astro builds the site, the precache list last, after Pagefind, so that
- * it lists the search index too.
+ * Builds the service worker: the script while Astro builds the site, the site's precache entries once its pages are
+ * written (while Pagefind indexes them, on the core Pagefind leaves free), and the manifest last, after Pagefind, so
+ * that it lists the search index too.
  */
 export function serviceWorker(): AstroIntegration {
   let root = process.cwd();
   let script: Promise<string> | undefined;
+  let site: Promise<SiteManifest> | undefined;
   return {
     name: 'sinergi:service-worker',
     hooks: {
@@ -87,8 +119,18 @@ export function serviceWorker(): AstroIntegration {
         // Reported where it is awaited, in astro:build:done.
         script.catch(() => undefined);
       },
+      // After the pages and optimized images; Astro writes nothing else into dist/ but what integrations add.
+      'astro:build:generated': ({ dir }) => {
+        site = precacheSite(fileURLToPath(dir));
+        site.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const info = await injectPrecache(await (script ?? bundleServiceWorker(root)), fileURLToPath(dir));
+        const dist = fileURLToPath(dir);
+        const info = await injectPrecache(
+          await (script ?? bundleServiceWorker(root)),
+          dist,
+          await (site ?? precacheSite(dist)),
+        );
         for (const warning of info.warnings) logger.warn(warning);
         logger.info(
           `${String(info.files)} berkas, ${(info.bytes / 1024 / 1024).toFixed(2)} MB untuk offline (versi ${info.version})`,
