@@ -94,7 +94,6 @@ function sharedPrerenderer(
 ): AstroPrerenderer {
   let setup: WorkerSetup | undefined;
   let worker: Worker | undefined;
-  let inFlight = 0;
   let nextId = 0;
   let renderedByWorker = 0;
   let returnedToMain = 0;
@@ -114,14 +113,12 @@ function sharedPrerenderer(
     worker = undefined;
     for (const job of pending.values()) renderOnMain(job);
     pending.clear();
-    inFlight = 0;
   };
 
   const settle = (reply: Exclude<RenderReply, { kind: 'log' }>) => {
     const job = pending.get(reply.id);
     if (!job) return;
     pending.delete(reply.id);
-    inFlight--;
     if (reply.kind === 'main-thread') {
       returnedToMain++;
       renderOnMain(job);
@@ -152,32 +149,27 @@ function sharedPrerenderer(
     name: 'sinergi:parallel-prerender',
     async setup() {
       const entryName = (await readdir(prerenderDir).catch(() => [])).find((f) => /^prerender-entry\..+\.mjs$/.test(f));
+      const entryUrl = entryName && pathToFileURL(join(prerenderDir, entryName)).href;
+      // The same module instance Astro's default prerenderer imports next; its app receives the build state.
+      const app = entryUrl ? ((await import(entryUrl)) as { app?: unknown }).app : undefined;
       let internals: unknown;
-      if (entryName) {
-        const entryUrl = pathToFileURL(join(prerenderDir, entryName)).href;
-        // The same module instance Astro's default prerenderer imports next; its app receives the build state.
-        const entry = (await import(entryUrl)) as { app?: unknown };
-        const app = entry.app;
-        if (isBuildApp(app)) {
-          const setInternals = app.setInternals.bind(app);
-          app.setInternals = (value) => {
-            internals = value;
-            setInternals(value);
-          };
-          await fallback.setup?.();
-          if (isBuildInternals(internals)) {
-            setup = {
-              entryUrl,
-              pages: [...internals.pagesByKeys].map(([key, page]) => [key, { styles: page.styles }]),
-              bundles: [...internals.entrySpecifierToBundleMap],
-              scripts: app.getSettings().scripts.map((script) => ({ ...script })),
-            };
-          }
-        }
+      if (isBuildApp(app)) {
+        const setInternals = app.setInternals.bind(app);
+        app.setInternals = (value) => {
+          internals = value;
+          setInternals(value);
+        };
       }
-      if (!setup) {
+      await fallback.setup?.();
+      if (entryUrl && isBuildApp(app) && isBuildInternals(internals)) {
+        setup = {
+          entryUrl,
+          pages: [...internals.pagesByKeys].map(([key, page]) => [key, { styles: page.styles }]),
+          bundles: [...internals.entrySpecifierToBundleMap],
+          scripts: app.getSettings().scripts.map((script) => ({ ...script })),
+        };
+      } else {
         logger.warn('Build state Astro tidak dikenali versi ini; semua halaman dirender di thread utama.');
-        if (!internals) await fallback.setup?.();
       }
     },
     async getStaticPaths() {
@@ -187,10 +179,9 @@ function sharedPrerenderer(
       return paths;
     },
     async render(request, options) {
-      const spill = !workerOnly && inFlight >= WORKER_SLOTS;
+      const spill = !workerOnly && pending.size >= WORKER_SLOTS;
       if (!worker || options.collectMetadata || spill) return fallback.render(request, options);
       const running = worker;
-      inFlight++;
       const id = nextId++;
       return new Promise<Response>((resolve, reject) => {
         pending.set(id, { request, routeData: options.routeData, resolve, reject });

@@ -52,7 +52,7 @@ function precacheOptions(dist: string) {
 type SiteManifest = Awaited<ReturnType<typeof getManifest>>;
 
 /** The precache entries of the built site without its search index, listed while Pagefind builds the index. */
-export function precacheSite(dist: string): Promise<SiteManifest> {
+function precacheSite(dist: string): Promise<SiteManifest> {
   return getManifest({
     ...precacheOptions(dist),
     globPatterns: [`**/*.${EXTENSIONS}`],
@@ -65,7 +65,7 @@ export function precacheSite(dist: string): Promise<SiteManifest> {
  * injected, and `dist/offline.json`. Workbox's injectManifest is used instead of generateSW because generateSW runs
  * Babel and Terser over the whole manifest, which took 5 s for this site and grew with every page.
  */
-export async function injectPrecache(script: string, dist: string, site: SiteManifest): Promise<OfflineInfo> {
+async function injectPrecache(script: string, dist: string, site: SiteManifest): Promise<OfflineInfo> {
   const temporary = await mkdtemp(join(tmpdir(), 'sinergi-sw-'));
   try {
     await writeFile(join(temporary, 'sw.js'), script);
