@@ -4,7 +4,6 @@ import { encodeProgressFile } from '../lib/progress/codec.ts';
 import { progressCsv } from '../lib/progress/csv.ts';
 import { MAX_FILE_BYTES } from '../lib/progress/keys.ts';
 import { courseStatus, finishedRuns, moduleStatus, needsBackup, type StatusKind } from '../lib/progress/selectors.ts';
-import { toXapiStatements } from '../lib/xapi/statements.ts';
 import { LearnerProfileSchema, type LearnerProfile, type Progress, type ProgressRules } from '../schemas/progress.ts';
 import { sha256Hex } from './digest.ts';
 import { downloadText } from './download.ts';
@@ -236,6 +235,8 @@ function setupExport(root: HTMLElement, rules: ProgressRules, titles: Titles) {
       } else {
         name = `sinergi-xapi-${day()}.json`;
         const siteUrl = root.dataset['siteUrl'] ?? location.origin;
+        // Loaded on demand: only this export needs the xAPI mapping and its UUID library.
+        const { toXapiStatements } = await import('../lib/xapi/statements.ts');
         const statements = toXapiStatements(progress, { siteUrl, rules, titles });
         downloadText(name, `${JSON.stringify(statements, null, 2)}\n`, 'application/json');
       }
