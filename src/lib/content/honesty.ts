@@ -1,3 +1,4 @@
+import type { LegalReference } from '../../schemas/legal.ts';
 import type { ContentFile } from './corpus.ts';
 import {
   findInstruments,
@@ -11,7 +12,7 @@ import {
 
 /** A legal reference as the honesty rules read it: citable, and in force, replaced or repealed. */
 export interface HonestyReference extends CitableReference {
-  readonly status: 'berlaku' | 'diganti' | 'dicabut';
+  readonly status: LegalReference['status'];
 }
 
 /** One breach of the honesty rules, with the line it is on. */
