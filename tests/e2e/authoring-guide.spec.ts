@@ -1,15 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { documentFileTypes, FILE_TYPES } from '../../src/lib/guide/file-types.ts';
 import { AUTHOR_COMPONENTS } from '../../src/lib/content/mdx-components.ts';
 import * as schemas from '../../src/schemas/index.ts';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { axeViolations } from './support/axe.ts';
 
 test('a trainer finds the guide from the footer and reads how to create, preview, check and publish', async ({
   page,
@@ -45,7 +38,7 @@ test('a trainer finds the guide from the footer and reads how to create, preview
     await expect(article.getByText(command, { exact: true })).toBeVisible();
   }
   await expect(article.getByText('dist/').first()).toBeVisible();
-  await expectNoAxeViolations(page);
+  expect(await axeViolations(page)).toEqual([]);
 
   await article.getByRole('link', { name: 'Referensi kolom dan komponen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Referensi kolom dan komponen' })).toBeVisible();
@@ -83,5 +76,5 @@ test('the reference lists every field of every file type and shows every compone
   await expect(callout.getByRole('complementary', { name: /Pos kamling di Desa Sukamaju/ })).toBeVisible();
   const legal = page.getByRole('region', { name: '<DasarHukum>' });
   await expect(legal.getByRole('complementary').first()).toContainText('Perpol 1/2021 Pasal 1 angka 4');
-  await expectNoAxeViolations(page);
+  expect(await axeViolations(page)).toEqual([]);
 });

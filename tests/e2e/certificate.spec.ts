@@ -1,12 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { generateKeyPairSync } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
+import { decodeEnvelope } from '../../src/lib/certificate/envelope.ts';
 import { courseModules } from './support/curriculum.ts';
 import { pdfPageTexts } from './support/pdf-text.ts';
 import { COURSE, COURSE_TWO, memberProgress, progressFiles } from './support/progress-files.ts';
+import { axeViolations } from './support/axe.ts';
 
 const NAME = 'Ni Luh Putu Ayu Wédari Ş.';
 const CERT = `/sertifikat/${COURSE}/`;
@@ -31,13 +32,6 @@ async function seedCompletedCourse(page: Page, course = COURSE) {
 
 async function pdfPages(bytes: Uint8Array | Buffer) {
   return (await PDFDocument.load(bytes)).getPageCount();
-}
-
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** What a phone camera reads from a QR code on the page: its screenshot decoded by jsQR. */
@@ -70,7 +64,7 @@ for (const course of [COURSE, COURSE_TWO]) {
     await expect(cert).toContainText('Berlaku sampai');
     await expect(cert.locator('.cert-code')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     await expect(cert.getByRole('table').getByRole('row')).toHaveCount(courseModules(course).length + 1);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // Print: Chromium's own print output has exactly one page, and the sheet fits A4 landscape at 12 mm margins.
     const phone = page.viewportSize();
@@ -122,7 +116,7 @@ test('the QR code decodes to /verifikasi, which reports the certificate intact; 
   await expect(result).toContainText(NAME);
   await expect(result).toContainText('Diterbitkan mandiri oleh peserta');
   await expect(result).toContainText('Masih berlaku sampai');
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // Change the name inside the payload but keep the printed code.
   const [base, fragment] = url.split('#') as [string, string];
@@ -166,7 +160,7 @@ test('/satuan reads 50 files, lists the 10 broken ones with a reason and flags t
   // Generating 50 files and two axe runs over a 41-row table take more than 30 s on a busy machine.
   test.setTimeout(90_000);
   await page.goto('/satuan/');
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByLabel('Pilih atau seret berkas progres (.json)').setInputFiles(await progressFiles(50, 10, 5));
   await expect(page.getByRole('status').first()).toHaveText(
     '40 berkas terbaca, 10 rusak, 5 dengan nilai kuis yang diubah.',
@@ -195,7 +189,7 @@ test('/satuan reads 50 files, lists the 10 broken ones with a reason and flags t
   await page.getByRole('button', { name: 'Ekspor CSV' }).click();
   const text = await readFile(await (await csv).path(), 'utf8');
   expect(text.trim().split('\r\n')).toHaveLength(41);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('batch printing gives one page per selected member, endorsed by the unit key', async ({ page }) => {
@@ -295,11 +289,8 @@ test('a certificate endorsed on /satuan shows "Disahkan oleh" on /verifikasi onl
   const url = (await readQr(page, sheet.getByRole('img', { name: /Kode QR/ }))) ?? '';
   expect(url).toMatch(/\/verifikasi\/#[A-Za-z0-9_-]+\.[0-9A-Z]{12}\.polres-contoh\.[A-Za-z0-9_-]+$/);
   const fragment = new URL(url).hash;
-  const number = (
-    JSON.parse(Buffer.from(fragment.slice(1).split('.')[0] ?? '', 'base64url').toString('utf8')) as {
-      no: string;
-    }
-  ).no;
+  const decoded = decodeEnvelope(fragment);
+  const number = decoded.ok ? decoded.envelope.payload.no : '';
 
   // The key is published: once the page is open, the check needs no network.
   await publish(page, { publicKey });
@@ -313,7 +304,7 @@ test('a certificate endorsed on /satuan shows "Disahkan oleh" on /verifikasi onl
   await expect(result).toContainText('Disahkan oleh Polres Contoh: tanda tangan digital cocok');
   await expect(result).toContainText('Anggota Uji 0001');
   await context.setOffline(false);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // Not published (the site as built): no endorsement is shown.
   await page.unrouteAll();
@@ -354,7 +345,7 @@ test('/progres lists a certificate expiring within 60 days and gives a calendar 
   await expect(item).toContainText('berakhir 8 November 2028 (38 hari lagi)');
   await expect(section.getByText('Tidak ada sertifikat')).toBeHidden();
   await expect(item.getByRole('link', { name: 'Lihat sertifikat' })).toHaveAttribute('href', CERT);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   const download = page.waitForEvent('download');
   await item.getByRole('button', { name: 'Tambahkan pengingat ke kalender (.ics)' }).click();

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { memberProgress } from './support/progress-files.ts';
+import { axeViolations } from './support/axe.ts';
 
 const KEY = 'sinergi:progress:v1';
 const MODULE = '/modul/polmas-tugas-setiap-anggota/';
@@ -174,10 +174,7 @@ test('axe finds no WCAG 2.2 AA violation on /progres/, with an import preview op
   await page.getByRole('button', { name: 'Simpan profil' }).click();
   await page.getByLabel('Pilih berkas progres').setInputFiles(await download.path());
   await expect(page.getByRole('heading', { name: 'Yang akan berubah' })).toBeVisible();
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a full record (attempts, a scenario run, completions) comes back whole after export, clear and import, at 320 px', async ({
@@ -219,10 +216,7 @@ test('a full record (attempts, a scenario run, completions) comes back whole aft
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
     0,
   );
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

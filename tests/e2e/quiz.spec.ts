@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { nextSeed } from '../../src/lib/quiz/random.ts';
+import { axeViolations } from './support/axe.ts';
 import {
   currentQuestion,
   drawOf,
@@ -38,13 +38,7 @@ const MODULE_SEED = seedWhere((seed) => {
 test.describe.configure({ timeout: 120_000 });
 
 async function expectNoAxeViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page })
-    .include('.quiz-box')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(page, '.quiz-box'), state).toEqual([]);
 }
 
 /** Answers every question, with an axe sweep on the first feedback shown. */
@@ -138,7 +132,7 @@ test('a learner passes the module quiz with the keyboard only, on a 320 px scree
   await pinQuizSeed(page, MODULE_SEED);
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(MODULE_PAGE);
-  const types: string[] = [];
+  const asked: RawQuestion[] = [];
   // From the top of the page, as a keyboard user arrives; focus scrolls the quiz into view, which hydrates it.
   const box = page.getByRole('region', { name: moduleQuiz.title });
   await tabTo(page, (el) => el.text === 'Mulai kuis', 300);
@@ -146,7 +140,7 @@ test('a learner passes the module quiz with the keyboard only, on a 320 px scree
   for (let i = 0; i < 10; i++) {
     await expect(box.getByRole('heading', { name: `Pertanyaan ${i + 1} dari 10` })).toBeFocused();
     const q = await currentQuestion(box, moduleQuiz.questions);
-    types.push(q.type);
+    asked.push(q);
     switch (q.type) {
       case 'single':
       case 'truefalse': {
@@ -208,7 +202,7 @@ test('a learner passes the module quiz with the keyboard only, on a 320 px scree
   }
   await expect(box.getByRole('heading', { name: 'Hasil kuis' })).toBeFocused();
   await expect(box.getByText('Nilai Anda 100% (batas lulus 70%).')).toBeVisible();
-  expect(typesOf(types.map((type) => ({ type })))).toEqual(ALL_TYPES);
+  expect(typesOf(asked)).toEqual(ALL_TYPES);
 });
 
 test('quiz answers stay out of the search index', async ({ page }) => {

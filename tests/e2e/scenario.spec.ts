@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadScenario, openScenario, pathsToEndings, playEvents } from './support/scenario-player.ts';
+import { axeViolations } from './support/axe.ts';
 
 // curanmor-desa is played in module 2 (Binmas dan fungsi teknis).
 const MODULE = '/modul/binmas-dan-fungsi-teknis/';
@@ -63,10 +63,7 @@ test('play to an ending by keyboard, step back, resume after a reload, and see t
   await expect(replay.getByRole('listitem').first()).toContainText('Meminta warga berjaga');
   await expect(replay.getByRole('listitem').nth(1)).toContainText('Meluruskan');
 
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   // The finished run is recorded in progress.
   await page.goto('/progres/');
   await expect(page.locator('[data-scenario-table]')).toContainText('Curanmor di Desa Sukamaju');
@@ -112,9 +109,6 @@ for (const id of ['curanmor-desa', 'rapat-koordinasi-desa']) {
     await expect(page.getByText(/\d+ jalur berbeda dari awal sampai akhir/)).toBeVisible();
     await expect(page.getByRole('table')).toContainText('Kemitraan');
     await expect(page.getByText('tidak terjangkau')).toHaveCount(0);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

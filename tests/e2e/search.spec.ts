@@ -1,19 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { quizUi } from '../../src/i18n/quiz.ts';
+import { loadScenario } from './support/scenario-player.ts';
+import { axeViolations } from './support/axe.ts';
 
 const QUIZ_DIR = join(process.cwd(), 'content', 'quizzes');
 const SCENARIO_DIR = join(process.cwd(), 'content', 'scenarios');
-
-/** A scenario file, as far as these tests read it. */
-interface ScenarioFile {
-  title: string;
-  start: string;
-  nodes: { id: string; choices?: { label: string; feedback?: string }[] }[];
-}
 
 /** Every feedback-like string of the quiz YAML files (the quiz schema is owned by the quiz issue). */
 function quizFeedbackTexts(): string[] {
@@ -40,8 +34,8 @@ function scenarioFeedbackTexts(): string[] {
   return readdirSync(SCENARIO_DIR)
     .filter((f) => /\.ya?ml$/.test(f))
     .flatMap((file) => {
-      const scenario = parse(readFileSync(join(SCENARIO_DIR, file), 'utf8')) as ScenarioFile;
-      return scenario.nodes.flatMap((node) => (node.choices ?? []).flatMap((c) => (c.feedback ? [c.feedback] : [])));
+      const scenario = loadScenario(file.replace(/\.ya?ml$/, ''));
+      return scenario.nodes.flatMap((node) => node.choices.flatMap((c) => (c.feedback ? [c.feedback] : [])));
     });
 }
 
@@ -56,9 +50,9 @@ function scenarioFirstChoices(): { url: string; title: string; choice: string }[
       const overview = readFileSync(join('modules', folder, 'index.mdx'), 'utf8');
       const moduleId = /^id:\s*['"]?([\w-]+)/m.exec(overview)?.[1] ?? '';
       return [...overview.matchAll(/<Scenario id="([^"]+)"/g)].map(([, id]) => {
-        const scenario = parse(readFileSync(join(SCENARIO_DIR, `${id}.yaml`), 'utf8')) as ScenarioFile;
+        const scenario = loadScenario(id ?? '');
         const start = scenario.nodes.find((n) => n.id === scenario.start);
-        return { url: `/modul/${moduleId}/`, title: scenario.title, choice: start?.choices?.[0]?.label ?? '' };
+        return { url: `/modul/${moduleId}/`, title: scenario.title, choice: start?.choices[0]?.label ?? '' };
       });
     });
 }
@@ -73,13 +67,6 @@ async function searchFor(page: Page, query: string) {
 async function expectNotFound(page: Page, phrase: string) {
   await searchFor(page, `"${phrase}"`);
   await expect(page.getByRole('status'), phrase).toHaveText(/^Tidak ada hasil untuk/);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('the header search link opens /cari/, and "kemitraan" finds the partnership lesson with its module', async ({
@@ -237,7 +224,7 @@ test('glossary: typing finds a term by its alias, Enter moves to it, and its anc
 
   await box.fill('');
   await expect(page.getByRole('status')).toHaveText(/^Semua \d+ istilah ditampilkan\.$/);
-  await expectNoAxeViolations(page);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('glossary: the term itself ranks above entries that only mention it', async ({ page }) => {
@@ -254,7 +241,7 @@ test('function cards: a question in plain Indonesian surfaces Lantas first, by k
   await expect(page.locator('#daftar-fungsi > li:not([hidden]) h2').first()).toHaveText(/^Lantas/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('link', { name: 'Lantas', exact: true })).toBeFocused();
-  await expectNoAxeViolations(page);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('/cari/ with results has no axe violation and fits 320 px', async ({ page }) => {
@@ -266,7 +253,7 @@ test('/cari/ with results has no axe violation and fits 320 px', async ({ page }
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
-  await expectNoAxeViolations(page);
+  expect(await axeViolations(page)).toEqual([]);
   for (const path of ['/istilah/', '/fungsi/']) {
     await page.goto(path);
     await expect(page.getByRole('searchbox')).toBeVisible();
