@@ -27,7 +27,7 @@ const parsed = new Map<string, Quiz>();
 export function drawOf(id: string, seed: number): Question[] {
   let quiz = parsed.get(id);
   if (!quiz) {
-    quiz = QuizSchema.parse(parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')));
+    quiz = QuizSchema.parse(loadQuiz(id));
     parsed.set(id, quiz);
   }
   return drawQuestions(quiz, seed).map((p) => p.question);
