@@ -1,4 +1,5 @@
-import { LOG_LIMIT, type LogEntry, type LogEntryType } from '../../schemas/progress.ts';
+import { LOG_LIMIT } from '../../schemas/progress-limits.ts';
+import type { LogEntry, LogEntryType } from '../../schemas/progress.ts';
 
 /** A log entry whose id is derived from what it records, so the same fact merged twice stays one entry. */
 export function logEntry(type: LogEntryType, ref: string, at: string): LogEntry {
