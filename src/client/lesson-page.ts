@@ -1,22 +1,13 @@
 // Lesson pages: marks the lesson visited once its end has been on screen. Framework-free and without zod.
 import { WRITTEN_EVENT } from '../lib/progress/keys.ts';
+import { localStorageOrNull, requestPersistence } from './local-storage.ts';
 import { recordLessonVisit } from './lesson-visit.ts';
 import { showNotice } from './notice.ts';
 
-function storageOrNull(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 function record(lessonId: string) {
-  const outcome = recordLessonVisit(storageOrNull(), lessonId, () => new Date());
+  const outcome = recordLessonVisit(localStorageOrNull(), lessonId, () => new Date());
   if (outcome !== 'saved') showNotice(outcome);
-  // Asks the browser to keep the record (Safari evicts storage of sites unvisited for 7 days); older browsers lack it.
-  const manager = (navigator as Partial<Navigator>).storage as Partial<StorageManager> | undefined;
-  if (outcome === 'saved') void manager?.persist?.().catch(() => false);
+  if (outcome === 'saved') requestPersistence();
   if (outcome === 'saved' || outcome === 'corrupted') window.dispatchEvent(new Event(WRITTEN_EVENT));
 }
 

@@ -13,10 +13,10 @@ import {
   isProgressPersistent,
   loadProgress,
   markExported,
-  readRules,
   saveProfile,
   subscribe,
 } from './progress.ts';
+import { readRules } from './progress-rules.ts';
 
 const t = ui.progress.page;
 const statusLabel: Record<StatusKind, string> = {

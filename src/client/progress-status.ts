@@ -3,7 +3,8 @@
 import { formatDate, ui } from '../i18n/id.ts';
 import { continueHref, courseStatus, moduleStatus, type StatusKind } from '../lib/progress/selectors.ts';
 import type { Progress, ProgressRules } from '../schemas/progress.ts';
-import { loadProgress, readRules, subscribe } from './progress.ts';
+import { loadProgress, subscribe } from './progress.ts';
+import { readRules } from './progress-rules.ts';
 
 const t = ui.progress;
 const label: Record<StatusKind, string> = {

@@ -1,55 +1,16 @@
 // The progress API of the site (CONTRACTS.md section 1): the one place pages and islands read and change progress.
-import {
-  ProgressRulesSchema,
-  type LearnerProfile,
-  type Progress,
-  type ProgressRules,
-  type QuizAttempt,
-  type ScenarioRun,
-} from '../schemas/progress.ts';
+import type { LearnerProfile, Progress, QuizAttempt, ScenarioRun } from '../schemas/progress.ts';
 import type { MergeOptions } from '../lib/progress/merge.ts';
 import { unfinishedRun } from '../lib/progress/selectors.ts';
 import { PROGRESS_KEY, WRITTEN_EVENT } from '../lib/progress/keys.ts';
 import { showNotice } from './notice.ts';
-import { createProgressStore, type ProgressStore, type StorageLike } from './progress-store.ts';
+import { createProgressStore, type ProgressStore } from './progress-store.ts';
+import { localStorageOrNull, requestPersistence } from './local-storage.ts';
+import { readRules } from './progress-rules.ts';
 
 export type { Progress } from '../schemas/progress.ts';
 
-/** Id of the <script type="application/json"> every page carries with the completion rules (ProgressData.astro). */
-export const RULES_ELEMENT_ID = 'sinergi-progress-rules';
-
 let store: ProgressStore | undefined;
-let rulesCache: ProgressRules | undefined;
-
-/** The completion rules emitted at build time into the page, parsed (undefined when the page has none). */
-export function readRules(): ProgressRules | undefined {
-  if (rulesCache) return rulesCache;
-  const text = document.getElementById(RULES_ELEMENT_ID)?.textContent;
-  if (!text) return undefined;
-  try {
-    const parsed = ProgressRulesSchema.safeParse(JSON.parse(text));
-    rulesCache = parsed.success ? parsed.data : undefined;
-  } catch {
-    rulesCache = undefined;
-  }
-  return rulesCache;
-}
-
-function localStorageOrNull(): StorageLike | null {
-  try {
-    // Reading the property itself throws in some private modes and when cookies are blocked.
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-function requestPersistence() {
-  // Asks the browser not to evict the learner's record (Safari wipes unvisited sites' storage after 7 days).
-  // Older Safari has no StorageManager at all, whatever the DOM types say.
-  const manager = (navigator as Partial<Navigator>).storage as Partial<StorageManager> | undefined;
-  void manager?.persist?.().catch(() => false);
-}
 
 function getStore(): ProgressStore {
   if (store) return store;
