@@ -1,9 +1,11 @@
 // Home, course and module pages: fills in each module's and course's status (belum mulai / sedang berjalan /
 // selesai), its percent and a "Lanjutkan" link to the next unfinished lesson.
 import { formatDate, ui } from '../i18n/id.ts';
+import { createEmptyProgress } from '../lib/progress/empty.ts';
+import { PROGRESS_KEY, STORE_OPENED_EVENT, WRITTEN_EVENT } from '../lib/progress/keys.ts';
 import { continueHref, courseStatus, moduleStatus, type StatusKind } from '../lib/progress/selectors.ts';
 import type { Progress, ProgressRules } from '../schemas/progress.ts';
-import { loadProgress, subscribe } from './progress.ts';
+import { localStorageOrNull } from './local-storage.ts';
 import { readRules } from './progress-rules.ts';
 
 const t = ui.progress;
@@ -57,12 +59,41 @@ function render(progress: Progress, rules: ProgressRules) {
   }
 }
 
-/** Renders the statuses now and again on every change (another tab included). */
-export function showProgressStatus(): void {
-  const rules = readRules();
-  if (!rules) return;
+async function followStore(rules: ProgressRules) {
+  const { loadProgress, subscribe } = await import('./progress.ts');
   render(loadProgress(), rules);
   subscribe((p) => {
     render(p, rules);
   });
+}
+
+/** Whether storage works and holds no progress: a first visit, with nothing to validate or migrate. */
+function nothingStored(): boolean {
+  try {
+    return localStorageOrNull()?.getItem(PROGRESS_KEY) === null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Renders the statuses now and again on every change (another tab included). On a first visit they render from an
+ * empty record, and the store with its zod validation loads only once progress is written or the store opens.
+ */
+export function showProgressStatus(): void {
+  const rules = readRules();
+  if (!rules) return;
+  if (!nothingStored()) {
+    void followStore(rules);
+    return;
+  }
+  const nothingYet = createEmptyProgress(() => new Date());
+  render(nothingYet, rules);
+  const events = [STORE_OPENED_EVENT, WRITTEN_EVENT, 'storage'];
+  const follow = (event: Event) => {
+    if (event instanceof StorageEvent && event.key !== PROGRESS_KEY) return;
+    for (const type of events) window.removeEventListener(type, follow);
+    void followStore(rules);
+  };
+  for (const type of events) window.addEventListener(type, follow);
 }

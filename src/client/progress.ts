@@ -2,7 +2,7 @@
 import type { LearnerProfile, Progress, QuizAttempt, ScenarioRun } from '../schemas/progress.ts';
 import type { MergeOptions } from '../lib/progress/merge.ts';
 import { unfinishedRun } from '../lib/progress/selectors.ts';
-import { PROGRESS_KEY, WRITTEN_EVENT } from '../lib/progress/keys.ts';
+import { PROGRESS_KEY, STORE_OPENED_EVENT, WRITTEN_EVENT } from '../lib/progress/keys.ts';
 import { showNotice } from './notice.ts';
 import { createProgressStore, type ProgressStore } from './progress-store.ts';
 import { localStorageOrNull, requestPersistence } from './local-storage.ts';
@@ -31,6 +31,7 @@ function getStore(): ProgressStore {
     created.sync();
   });
   store = created;
+  window.dispatchEvent(new Event(STORE_OPENED_EVENT));
   return created;
 }
 

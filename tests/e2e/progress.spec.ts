@@ -1,7 +1,10 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { memberProgress } from './support/progress-files.ts';
 import { axeViolations } from './support/axe.ts';
+import { moduleInfo } from './support/curriculum.ts';
+import { loadQuiz, playQuiz, quizBox } from './support/quiz-player.ts';
 
 const KEY = 'sinergi:progress:v1';
 const MODULE = '/modul/polmas-tugas-setiap-anggota/';
@@ -33,6 +36,12 @@ async function twoTabsOneSavesProfile(context: BrowserContext): Promise<[Page, P
 
 // Module 1 has six requirements: five lessons and its quiz (completion.requireQuiz), so 2 read = 33%, 1 read = 16%.
 const moduleStatus = (page: Page) => page.locator('[data-progress-module]').first();
+/** Module 1's card on the home page. */
+const moduleOneCard = (page: Page) =>
+  page
+    .getByRole('region', { name: 'Semua modul' })
+    .getByRole('article')
+    .filter({ hasText: 'Polmas adalah tugas setiap anggota' });
 
 test('reading lessons to the end is remembered after a reload, with a Lanjutkan link', async ({ page }) => {
   await page.goto(MODULE);
@@ -46,13 +55,47 @@ test('reading lessons to the end is remembered after a reload, with a Lanjutkan 
   await expect(resume).toHaveAttribute('href', `${MODULE}${LESSONS[2]}/`);
   await expect(page.getByRole('region', { name: 'Pelajaran' }).getByText('✓ sudah dibaca')).toHaveCount(2);
   await page.goto('/');
-  const card = page
-    .getByRole('region', { name: 'Semua modul' })
-    .getByRole('article')
-    .filter({ hasText: 'Polmas adalah tugas setiap anggota' });
+  const card = moduleOneCard(page);
   await expect(card).toContainText('Sedang berjalan · 33% selesai');
   await card.getByRole('link', { name: /Lanjutkan/ }).click();
   await expect(page).toHaveURL(new RegExp(`${LESSONS[2]}/$`));
+});
+
+test('a first visit to the home page shows statuses with under 25 KB gzip of JS, without the progress store', async ({
+  page,
+}) => {
+  // The store validates with zod (about 30 KB gzip more), which a phone on a weak signal should not wait for.
+  const scripts: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) scripts.push(response.body().then((body) => gzipSync(body).length));
+  });
+  await page.goto('/');
+  await expect(moduleStatus(page)).toContainText('Belum mulai · 0% selesai');
+  await page.waitForLoadState('networkidle');
+  const bytes = (await Promise.all(scripts)).reduce((sum, n) => sum + n, 0);
+  expect(bytes).toBeGreaterThan(0);
+  expect(bytes).toBeLessThanOrEqual(25 * 1024);
+});
+
+// With nothing stored, statuses render without the store, which must still load once progress appears.
+test('first-visit statuses follow progress made in another tab', async ({ context }) => {
+  const home = await context.newPage();
+  await home.goto('/');
+  const card = moduleOneCard(home);
+  await expect(card).toContainText('Belum mulai · 0% selesai');
+  await readToEnd(await context.newPage(), LESSONS[0] ?? '');
+  await expect(card).toContainText('Sedang berjalan · 16% selesai');
+});
+
+test('a first-visit module status follows the quiz passed on the same page', async ({ page }) => {
+  await page.goto(MODULE);
+  await expect(moduleStatus(page)).toContainText('Belum mulai');
+  const quiz = loadQuiz(moduleInfo('polmas-tugas-setiap-anggota').quiz ?? '');
+  const box = await quizBox(page, quiz.title);
+  await box.getByRole('button', { name: 'Mulai kuis' }).click();
+  await playQuiz(box, quiz.questions, () => true);
+  await expect(box.getByText(/^Lulus\./)).toBeVisible();
+  await expect(moduleStatus(page)).toContainText('Sedang berjalan · 16% selesai');
 });
 
 test('export, clear the storage, import: everything comes back', async ({ page }) => {

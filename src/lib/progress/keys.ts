@@ -9,3 +9,6 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** DOM event a script dispatches after writing progress straight to storage, so the page's store re-reads it. */
 export const WRITTEN_EVENT = 'sinergi:progress-written';
+
+/** DOM event the page's progress store dispatches once it has opened, so status scripts not yet following it can. */
+export const STORE_OPENED_EVENT = 'sinergi:progress-store-opened';
