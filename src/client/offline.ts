@@ -1,15 +1,14 @@
 import { Workbox } from 'workbox-window';
 
+/** What the build writes to `/offline.json` (src/integrations/service-worker.ts). */
 interface OfflineInfo {
   files: number;
   bytes: number;
+  /** The download size, formatted at build time ("5,1 MB"). */
+  size: string;
 }
 
 const DISMISS_KEY = 'sinergi:offline-dismissed:v1';
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
-}
 
 function wasDismissed(): boolean {
   try {
@@ -64,7 +63,7 @@ export async function initOffline(offer: HTMLElement, update: HTMLElement): Prom
     return;
   }
   const size = offer.querySelector<HTMLElement>('[data-size]');
-  if (size) size.textContent = formatMegabytes(info.bytes);
+  if (size) size.textContent = info.size;
   offer.hidden = false;
 
   const accept = offer.querySelector<HTMLButtonElement>('[data-action="accept"]');

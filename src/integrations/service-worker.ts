@@ -7,6 +7,7 @@ import { build } from 'vite';
 // The functions alone: the package index also loads Babel, Rollup and Terser for generateSW.
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
+import { formatMegabytes } from '../i18n/id.ts';
 
 /** What the service worker precaches, as written to `dist/offline.json` for the "Simpan untuk offline" offer. */
 export interface OfflineInfo {
@@ -85,7 +86,13 @@ async function injectPrecache(script: string, dist: string, site: SiteManifest):
     };
     await writeFile(
       join(dist, 'offline.json'),
-      JSON.stringify({ files: info.files, bytes: info.bytes, version: info.version }),
+      // The size is formatted here so the offer needs no Intl locale data on the phone.
+      JSON.stringify({
+        files: info.files,
+        bytes: info.bytes,
+        size: formatMegabytes(info.bytes),
+        version: info.version,
+      }),
     );
     return info;
   } finally {
