@@ -1,6 +1,8 @@
 // Lighthouse audit (mobile preset) of key pages of the built site, driving the system Chromium.
 // Usage: npm run build && npm run audit. Writes reports/lighthouse.json; exits non-zero below the budgets:
-// performance >= 95, accessibility = 100, best practices >= 95, SEO >= 90.
+// performance >= 95, accessibility = 100, best practices >= 95, SEO >= 90. Each page is audited AUDIT_RUNS times
+// (default 3): performance, which varies from run to run, is judged by the median run, as Lighthouse's guide on
+// variability advises; the other categories by their worst run. Every run's performance score is recorded.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -10,6 +12,7 @@ import lighthouse from 'lighthouse';
 const PORT = Number(process.env['AUDIT_PORT'] ?? 4390);
 const base = `http://127.0.0.1:${PORT}`;
 const budgets = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 90 } as const;
+const RUNS = Number(process.env['AUDIT_RUNS'] ?? 3);
 
 // One page of each kind; pages that a later part of the course adds are audited when they exist.
 const candidates = [
@@ -56,35 +59,53 @@ const chrome = await chromeLauncher.launch({
   ],
 });
 
-const rows: { page: string; scores: Record<string, number>; metrics: Record<string, string> }[] = [];
+type Row = { page: string; scores: Record<string, number>; metrics: Record<string, string>; performanceRuns: number[] };
+const rows: Row[] = [];
 let failed = false;
+
+async function audit(page: string) {
+  const result = await lighthouse(`${base}${page}`, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: Object.keys(budgets),
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+  const scores = Object.fromEntries(
+    Object.keys(budgets).map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)]),
+  );
+  const metrics = Object.fromEntries(
+    [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+      'speed-index',
+    ].map((id) => [id, result.lhr.audits[id]?.displayValue ?? '?']),
+  );
+  return { scores, metrics };
+}
+
 try {
   for (const page of candidates) {
     if (!(await fetch(`${base}${page}`)).ok) continue;
-    const result = await lighthouse(`${base}${page}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: Object.keys(budgets),
-    });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+    const runs: Awaited<ReturnType<typeof audit>>[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await audit(page));
+    const byPerformance = runs.toSorted((a, b) => (a.scores['performance'] ?? 0) - (b.scores['performance'] ?? 0));
+    const median = byPerformance[Math.floor((runs.length - 1) / 2)];
+    if (!median) throw new Error(`No Lighthouse run for ${page}`);
     const scores = Object.fromEntries(
-      Object.keys(budgets).map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)]),
+      Object.keys(budgets).map((id) => [
+        id,
+        id === 'performance' ? (median.scores[id] ?? 0) : Math.min(...runs.map((r) => r.scores[id] ?? 0)),
+      ]),
     );
-    const metrics = Object.fromEntries(
-      [
-        'first-contentful-paint',
-        'largest-contentful-paint',
-        'total-blocking-time',
-        'cumulative-layout-shift',
-        'speed-index',
-      ].map((id) => [id, result.lhr.audits[id]?.displayValue ?? '?']),
-    );
-    rows.push({ page, scores, metrics });
+    const performanceRuns = runs.map((r) => r.scores['performance'] ?? 0);
+    rows.push({ page, scores, metrics: median.metrics, performanceRuns });
     const misses = Object.entries(budgets).filter(([id, min]) => (scores[id] ?? 0) < min);
     if (misses.length > 0) failed = true;
     console.log(
-      `${page}  ${JSON.stringify(scores)}  ${JSON.stringify(metrics)}${misses.length > 0 ? '  BELOW BUDGET' : ''}`,
+      `${page}  ${JSON.stringify(scores)}  ${JSON.stringify(median.metrics)}  performance runs ${performanceRuns.join(', ')}${misses.length > 0 ? '  BELOW BUDGET' : ''}`,
     );
   }
 } finally {
@@ -92,5 +113,5 @@ try {
   stop();
 }
 await mkdir('reports', { recursive: true });
-await writeFile('reports/lighthouse.json', `${JSON.stringify({ budgets, pages: rows }, null, 2)}\n`);
+await writeFile('reports/lighthouse.json', `${JSON.stringify({ budgets, runsPerPage: RUNS, pages: rows }, null, 2)}\n`);
 if (failed) process.exitCode = 1;
