@@ -1,5 +1,6 @@
 // Renders a certificate as HTML (screen and print) from its payload; the PDF draws the same fields.
-import { formatDate, ui } from '../i18n/id.ts';
+import { formatDate } from '../i18n/format.ts';
+import { ui } from '../i18n/id.ts';
 import { formatCode } from '../lib/certificate/code.ts';
 import { encodeEnvelope, type Envelope } from '../lib/certificate/envelope.ts';
 import type { CertificateCourse } from '../lib/certificate/issue.ts';

@@ -1,5 +1,6 @@
 // The /progres page: profile, statuses, quiz scores, scenario outcomes, backup date, export and import.
-import { formatDate, ui } from '../i18n/id.ts';
+import { formatDate } from '../i18n/format.ts';
+import { ui } from '../i18n/id.ts';
 import { encodeProgressFile } from '../lib/progress/codec.ts';
 import { progressCsv } from '../lib/progress/csv.ts';
 import { MAX_FILE_BYTES } from '../lib/progress/keys.ts';

@@ -1,6 +1,7 @@
 // Home, course and module pages: fills in each module's and course's status (belum mulai / sedang berjalan /
 // selesai), its percent and a "Lanjutkan" link to the next unfinished lesson.
-import { formatDate, ui } from '../i18n/id.ts';
+import { formatDate } from '../i18n/format.ts';
+import { progressStatusStrings as t } from '../i18n/progress-status.ts';
 import { createEmptyProgress } from '../lib/progress/empty.ts';
 import { PROGRESS_KEY, STORE_OPENED_EVENT, WRITTEN_EVENT } from '../lib/progress/keys.ts';
 import { continueHref, courseStatus, moduleStatus, type StatusKind } from '../lib/progress/selectors.ts';
@@ -8,7 +9,6 @@ import type { Progress, ProgressRules } from '../schemas/progress.ts';
 import { localStorageOrNull } from './local-storage.ts';
 import { readRules } from './progress-rules.ts';
 
-const t = ui.progress;
 const label: Record<StatusKind, string> = {
   'not-started': t.notStarted,
   'in-progress': t.inProgress,

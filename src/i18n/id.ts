@@ -1,4 +1,5 @@
 import { progressFileStrings } from './progress-file.ts';
+import { progressStatusStrings } from './progress-status.ts';
 import { quizUi } from './quiz.ts';
 import { recapStrings } from './recap.ts';
 import { scenarioStrings } from './scenario.ts';
@@ -300,15 +301,7 @@ export const ui = {
       'Selain tujuh temuan itu, kajian 2022 menyoroti kekurangan Bhabinkamtibmas. Modul "Petugas Polmas: menutup kesenjangan Bhabinkamtibmas" membahasnya secara khusus.',
   },
   progress: {
-    notStarted: 'Belum mulai',
-    inProgress: 'Sedang berjalan',
-    complete: 'Selesai',
-    percent: (n: number) => `${n}% selesai`,
-    continue: 'Lanjutkan',
-    start: 'Mulai',
-    review: 'Buka lagi',
-    lessonRead: 'sudah dibaca',
-    completedOn: (date: string) => `Selesai pada ${date}`,
+    ...progressStatusStrings,
     notice: {
       unavailableTitle: 'Progres tidak dapat disimpan di peramban ini.',
       unavailable:
@@ -485,30 +478,3 @@ export const ui = {
   /** Why a progress file is refused on import (also exported alone for the pure codec in src/lib/progress). */
   progressFile: progressFileStrings,
 } as const;
-
-// Made on first use: creating an Intl formatter loads locale data, which a page showing no date should not pay for.
-let dateFormat: Intl.DateTimeFormat | undefined;
-
-/** "28 November 2026": a date as Indonesian readers write it. */
-export function formatDate(date: Date): string {
-  dateFormat ??= new Intl.DateTimeFormat('id-ID', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Asia/Jakarta',
-  });
-  return dateFormat.format(date);
-}
-
-/** "5,1 MB": a download size as Indonesian readers write it. */
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
-}
-
-/** "7 menit", "1 jam 5 menit": a duration as Indonesian readers write it. */
-export function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} menit`;
-  return rest === 0 ? `${hours} jam` : `${hours} jam ${rest} menit`;
-}

@@ -7,7 +7,7 @@ import { build } from 'vite';
 // The functions alone: the package index also loads Babel, Rollup and Terser for generateSW.
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
-import { formatMegabytes } from '../i18n/id.ts';
+import { formatMegabytes } from '../i18n/format.ts';
 
 /** What the service worker precaches, as written to `dist/offline.json` for the "Simpan untuk offline" offer. */
 export interface OfflineInfo {
