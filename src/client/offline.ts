@@ -1,12 +1,5 @@
 import { Workbox } from 'workbox-window';
-
-/** What the build writes to `/offline.json` (src/integrations/service-worker.ts). */
-interface OfflineInfo {
-  files: number;
-  bytes: number;
-  /** The download size, formatted at build time ("5,1 MB"). */
-  size: string;
-}
+import type { OfflineFile } from '../integrations/service-worker.ts';
 
 const DISMISS_KEY = 'sinergi:offline-dismissed:v1';
 
@@ -56,9 +49,9 @@ export async function initOffline(offer: HTMLElement, update: HTMLElement): Prom
   }
   if (wasDismissed()) return;
 
-  let info: OfflineInfo;
+  let info: OfflineFile;
   try {
-    info = (await (await fetch('/offline.json')).json()) as OfflineInfo;
+    info = (await (await fetch('/offline.json')).json()) as OfflineFile;
   } catch {
     return;
   }

@@ -10,11 +10,16 @@ import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import { formatMegabytes } from '../i18n/format.ts';
 
 /** What the service worker precaches, as written to `dist/offline.json` for the "Simpan untuk offline" offer. */
-export interface OfflineInfo {
+export interface OfflineFile {
   readonly files: number;
   readonly bytes: number;
+  /** The download size, formatted here so the offer needs no Intl locale data on the phone ("5,1 MB"). */
+  readonly size: string;
   readonly version: string;
-  /** Workbox's warnings, e.g. a file too large to precache. */
+}
+
+/** What the build reports: the offline file and Workbox's warnings, e.g. a file too large to precache. */
+export interface OfflineInfo extends OfflineFile {
   readonly warnings: readonly string[];
 }
 
@@ -77,24 +82,16 @@ async function injectPrecache(script: string, dist: string, site: SiteManifest):
       globPatterns: [`pagefind/**/*.${EXTENSIONS}`],
       additionalManifestEntries: site.manifestEntries,
     });
-    const info: OfflineInfo = {
+    const bytes = site.size + index.size;
+    const file: OfflineFile = {
       // The count includes the additional entries; the size only what this call read.
       files: index.count,
-      bytes: site.size + index.size,
+      bytes,
+      size: formatMegabytes(bytes),
       version: new Date().toISOString(),
-      warnings: [...site.warnings, ...index.warnings],
     };
-    await writeFile(
-      join(dist, 'offline.json'),
-      // The size is formatted here so the offer needs no Intl locale data on the phone.
-      JSON.stringify({
-        files: info.files,
-        bytes: info.bytes,
-        size: formatMegabytes(info.bytes),
-        version: info.version,
-      }),
-    );
-    return info;
+    await writeFile(join(dist, 'offline.json'), JSON.stringify(file));
+    return { ...file, warnings: [...site.warnings, ...index.warnings] };
   } finally {
     await rm(temporary, { recursive: true, force: true });
   }
