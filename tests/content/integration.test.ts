@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterContentCheck, contentCheckVerdict } from '../../src/integrations/content-check-gate.ts';
 import { contentCheck } from '../../src/integrations/content-check.ts';
 
 const valid = fileURLToPath(new URL('./fixtures/valid/', import.meta.url));
 let root = '';
 
+/** Runs the integration's setup hook, which starts the check on a worker thread and publishes its verdict. */
 async function runSetup(command: 'build' | 'dev') {
   const hook = contentCheck().hooks['astro:config:setup'];
   if (!hook) throw new Error('hook missing');
@@ -17,25 +19,29 @@ async function runSetup(command: 'build' | 'dev') {
   return logger;
 }
 
+async function projectWithBrokenLesson() {
+  root = await mkdtemp(join(tmpdir(), 'sinergi-'));
+  await cp(valid, root, { recursive: true });
+  await writeFile(join(root, 'modules/01-contoh/02-rusak.mdx'), '---\nid: rusak\ndescription: x\nminutes: 5\n---\n');
+}
+
 afterEach(async () => {
   if (root) await rm(root, { recursive: true, force: true });
 });
 
 describe('the build-time content check', () => {
   it('stops a build on a broken lesson, naming file, line and field', async () => {
-    root = await mkdtemp(join(tmpdir(), 'sinergi-'));
-    await cp(valid, root, { recursive: true });
-    await writeFile(join(root, 'modules/01-contoh/02-rusak.mdx'), '---\nid: rusak\ndescription: x\nminutes: 5\n---\n');
-    await expect(runSetup('build')).rejects.toThrow(
+    await projectWithBrokenLesson();
+    await runSetup('build');
+    await expect(contentCheckVerdict()).rejects.toThrow(
       'modules/01-contoh/02-rusak.mdx:2:1  kolom "title" wajib diisi  (tambahkan baris "title: ..." di frontmatter)',
     );
   });
 
   it('lets the dev server keep running and logs the problem instead', async () => {
-    root = await mkdtemp(join(tmpdir(), 'sinergi-'));
-    await cp(valid, root, { recursive: true });
-    await writeFile(join(root, 'modules/01-contoh/02-rusak.mdx'), '---\nid: rusak\ndescription: x\nminutes: 5\n---\n');
+    await projectWithBrokenLesson();
     const logger = await runSetup('dev');
+    await contentCheckVerdict();
     expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('kolom "title" wajib diisi'));
   });
 
@@ -43,6 +49,28 @@ describe('the build-time content check', () => {
     root = await mkdtemp(join(tmpdir(), 'sinergi-'));
     await cp(valid, root, { recursive: true });
     const logger = await runSetup('build');
+    await contentCheckVerdict();
     expect(logger.warn).not.toHaveBeenCalled();
+  });
+
+  it('makes every collection loader wait for the check, and load nothing the check refused', async () => {
+    await projectWithBrokenLesson();
+    const load = vi.fn(() => Promise.resolve());
+    const loader = afterContentCheck({ name: 'uji', load });
+    await runSetup('build');
+    const loading = loader.load({} as Parameters<typeof loader.load>[0]);
+    expect(load).not.toHaveBeenCalled();
+    await expect(loading).rejects.toThrow('kolom "title" wajib diisi');
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('loads once the check has passed', async () => {
+    root = await mkdtemp(join(tmpdir(), 'sinergi-'));
+    await cp(valid, root, { recursive: true });
+    const load = vi.fn(() => Promise.resolve());
+    const loader = afterContentCheck({ name: 'uji', load });
+    await runSetup('build');
+    await loader.load({} as Parameters<typeof loader.load>[0]);
+    expect(load).toHaveBeenCalledOnce();
   });
 });

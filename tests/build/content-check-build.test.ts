@@ -1,0 +1,44 @@
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_TIMEOUT, buildProject, copyProject } from '../../scripts/temp-project.ts';
+
+// The content check runs on a worker thread while Astro starts, and the collection loaders wait for it. This build of a
+// copy with a lesson that has no title proves the wait: the build stops with the check's report, in Indonesian and
+// located to the line, and Astro never gets to report its own schema error for the same file.
+
+const BROKEN = 'modules/01-polmas-tugas-setiap-anggota/09-tanpa-judul.mdx';
+let root = '';
+let failed: { code?: number; stdout: string; stderr: string } | undefined;
+
+beforeAll(async () => {
+  root = await copyProject('sinergi-content-check-');
+  await writeFile(join(root, BROKEN), '---\nid: tanpa-judul\ndescription: Pelajaran uji.\nminutes: 5\n---\n\nIsi.\n');
+  failed = await buildProject(root).then(
+    () => undefined,
+    (error: unknown) => error as typeof failed,
+  );
+}, BUILD_TIMEOUT);
+
+afterAll(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe('a build with a broken content file', () => {
+  it('fails', () => {
+    expect(failed?.code).toBe(1);
+  });
+
+  it("stops with the content check's report, naming file, line and field", () => {
+    const output = `${failed?.stdout ?? ''}${failed?.stderr ?? ''}`;
+    expect(output).toContain('Konten tidak valid');
+    expect(output).toContain(`${BROKEN}:2:1  kolom "title" wajib diisi`);
+    expect(output).toContain('Perbaiki berkas di atas lalu jalankan lagi.');
+  });
+
+  it("stops before Astro parses the entry with its schema, so Astro's own error never shows", () => {
+    const output = `${failed?.stdout ?? ''}${failed?.stderr ?? ''}`;
+    expect(output).not.toMatch(/does not match collection schema|InvalidContentEntryData/);
+    expect(output).not.toContain('Synced content');
+  });
+});
