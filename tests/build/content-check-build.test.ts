@@ -10,6 +10,7 @@ import { BUILD_TIMEOUT, buildProject, copyProject } from '../../scripts/temp-pro
 const BROKEN = 'modules/01-polmas-tugas-setiap-anggota/09-tanpa-judul.mdx';
 let root = '';
 let failed: { code?: number; stdout: string; stderr: string } | undefined;
+const output = () => `${failed?.stdout ?? ''}${failed?.stderr ?? ''}`;
 
 beforeAll(async () => {
   root = await copyProject('sinergi-content-check-');
@@ -30,15 +31,13 @@ describe('a build with a broken content file', () => {
   });
 
   it("stops with the content check's report, naming file, line and field", () => {
-    const output = `${failed?.stdout ?? ''}${failed?.stderr ?? ''}`;
-    expect(output).toContain('Konten tidak valid');
-    expect(output).toContain(`${BROKEN}:2:1  kolom "title" wajib diisi`);
-    expect(output).toContain('Perbaiki berkas di atas lalu jalankan lagi.');
+    expect(output()).toContain('Konten tidak valid');
+    expect(output()).toContain(`${BROKEN}:2:1  kolom "title" wajib diisi`);
+    expect(output()).toContain('Perbaiki berkas di atas lalu jalankan lagi.');
   });
 
   it("stops before Astro parses the entry with its schema, so Astro's own error never shows", () => {
-    const output = `${failed?.stdout ?? ''}${failed?.stderr ?? ''}`;
-    expect(output).not.toMatch(/does not match collection schema|InvalidContentEntryData/);
-    expect(output).not.toContain('Synced content');
+    expect(output()).not.toMatch(/does not match collection schema|InvalidContentEntryData/);
+    expect(output()).not.toContain('Synced content');
   });
 });

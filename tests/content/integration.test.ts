@@ -19,9 +19,13 @@ async function runSetup(command: 'build' | 'dev') {
   return logger;
 }
 
-async function projectWithBrokenLesson() {
+async function validProject() {
   root = await mkdtemp(join(tmpdir(), 'sinergi-'));
   await cp(valid, root, { recursive: true });
+}
+
+async function projectWithBrokenLesson() {
+  await validProject();
   await writeFile(join(root, 'modules/01-contoh/02-rusak.mdx'), '---\nid: rusak\ndescription: x\nminutes: 5\n---\n');
 }
 
@@ -46,8 +50,7 @@ describe('the build-time content check', () => {
   });
 
   it('passes valid content', async () => {
-    root = await mkdtemp(join(tmpdir(), 'sinergi-'));
-    await cp(valid, root, { recursive: true });
+    await validProject();
     const logger = await runSetup('build');
     await contentCheckVerdict();
     expect(logger.warn).not.toHaveBeenCalled();
@@ -65,8 +68,7 @@ describe('the build-time content check', () => {
   });
 
   it('loads once the check has passed', async () => {
-    root = await mkdtemp(join(tmpdir(), 'sinergi-'));
-    await cp(valid, root, { recursive: true });
+    await validProject();
     const load = vi.fn(() => Promise.resolve());
     const loader = afterContentCheck({ name: 'uji', load });
     await runSetup('build');
