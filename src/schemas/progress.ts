@@ -52,10 +52,19 @@ export const QuizAttemptSchema = z
     score: z.number().min(0).max(100),
     /** Pass mark in force when the attempt was made. */
     passMark: z.number().min(0).max(100),
-    /** Whether score >= passMark. */
+    /** Whether score >= passMark; must agree with them. */
     passed: z.boolean(),
   })
-  .strict();
+  .strict()
+  .refine((a) => a.passed === a.score >= a.passMark, {
+    path: ['passed'],
+    error: (issue) => {
+      const a = issue.input as { score: number; passMark: number };
+      return a.score >= a.passMark
+        ? `tercatat belum lulus, padahal nilai ${a.score} mencapai batas lulus ${a.passMark}`
+        : `tercatat lulus, padahal nilai ${a.score} di bawah batas lulus ${a.passMark}`;
+    },
+  });
 export type QuizAttempt = z.infer<typeof QuizAttemptSchema>;
 
 /** One step of a scenario run: the choice made at a node. */
