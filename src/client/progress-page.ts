@@ -308,6 +308,7 @@ function setupImport(root: HTMLElement, rules: ProgressRules) {
   const handle = (file: File | undefined) => {
     if (file) {
       take(file).catch(() => {
+        status.textContent = '';
         error.textContent = t.rejected;
       });
     }

@@ -2,7 +2,8 @@
 export const progressFileStrings = {
   tooLarge: 'Berkas terlalu besar: batasnya 5 MB. Berkas progres Sinergi biasanya hanya beberapa KB.',
   notJson: 'Berkas ini bukan JSON yang sah. Pilih berkas .json hasil "Ekspor progres" di Sinergi.',
-  tooDeep: 'Isi berkas terlalu dalam atau rumit untuk dibaca. Pilih berkas hasil "Ekspor progres".',
+  tooDeep: (levels: number) =>
+    `Isi berkas bersarang lebih dari ${levels} tingkat, jauh lebih dalam dari berkas progres Sinergi mana pun, jadi tidak dibaca. Berkas ini bukan hasil "Ekspor progres" atau sudah diubah: pilih berkas asli hasil ekspor, atau ekspor ulang dari perangkat asal.`,
   forbiddenKey: (key: string) => `Berkas ditolak demi keamanan: berisi kunci terlarang "${key}".`,
   otherApp: 'Berkas ini bukan berkas progres Sinergi (mungkin dari aplikasi lain).',
   unknownVersion: 'Berkas ini tidak menyebut versi progres Sinergi yang dikenal.',

@@ -14,20 +14,37 @@ export function canonicalJson(value: unknown): string {
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** The first key that could pollute an object prototype (`__proto__`, `constructor`, `prototype`), if any. */
-export function findForbiddenKey(value: unknown): string | undefined {
-  // Iterative, so a deeply nested file cannot overflow the stack.
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (current === null || typeof current !== 'object') continue;
+/**
+ * Deepest nesting of arrays and objects a progress file may have. A real one has 8 levels (file, progress,
+ * quizAttempts, attempt, answers, answer, response, matches); the margin leaves room for later versions, while
+ * `canonicalJson`, which recurses once per level, stays far from the stack's limit.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/** What a walk over parsed JSON found that must stop it being read further. */
+export type JsonHazard = { readonly kind: 'forbidden-key'; readonly key: string } | { readonly kind: 'too-deep' };
+
+/**
+ * The first key that could pollute an object prototype (`__proto__`, `constructor`, `prototype`), or nesting deeper
+ * than `MAX_JSON_DEPTH`, if any. Iterative, so neither a deep nor a wide value can overflow the stack.
+ */
+export function findJsonHazard(value: unknown): JsonHazard | undefined {
+  // Only arrays and objects are stacked, so a long array of numbers costs no memory here.
+  const stack: { readonly value: object; readonly depth: number }[] = [];
+  const visit = (child: unknown, depth: number) => {
+    if (child !== null && typeof child === 'object') stack.push({ value: child, depth });
+  };
+  visit(value, 1);
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { value: current, depth } = next;
+    if (depth > MAX_JSON_DEPTH) return { kind: 'too-deep' };
     if (Array.isArray(current)) {
-      stack.push(...(current as unknown[]));
+      for (const child of current as unknown[]) visit(child, depth + 1);
       continue;
     }
-    for (const key of Object.keys(current)) {
-      if (FORBIDDEN.has(key)) return key;
-      stack.push((current as Record<string, unknown>)[key]);
+    for (const [key, child] of Object.entries(current)) {
+      if (FORBIDDEN.has(key)) return { kind: 'forbidden-key', key };
+      visit(child, depth + 1);
     }
   }
   return undefined;

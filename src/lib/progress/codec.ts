@@ -1,6 +1,6 @@
 import { PROGRESS_VERSION, TimestampSchema, type Progress } from '../../schemas/progress.ts';
 import { progressFileStrings as t } from '../../i18n/progress-file.ts';
-import { canonicalJson, findForbiddenKey } from './canonical-json.ts';
+import { canonicalJson, findJsonHazard, MAX_JSON_DEPTH } from './canonical-json.ts';
 import { stamp, type Clock } from './clock.ts';
 import { MAX_FILE_BYTES } from './keys.ts';
 import { migrateProgress } from './migrate.ts';
@@ -9,7 +9,8 @@ import { migrateProgress } from './migrate.ts';
 export type Digest = (text: string) => Promise<string>;
 
 /** Why a file was refused; each has its own Indonesian message. */
-export type DecodeFailure = 'too-large' | 'not-json' | 'forbidden-key' | 'other-app' | 'newer' | 'digest' | 'invalid';
+export type DecodeFailure =
+  'too-large' | 'not-json' | 'too-deep' | 'forbidden-key' | 'other-app' | 'newer' | 'digest' | 'invalid';
 
 /** Result of reading a progress file. */
 export type DecodeResult =
@@ -55,7 +56,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 
 /**
  * Reads a progress file. Refuses, each with its own Indonesian message: a file over 5 MB, text that is not JSON,
- * keys such as `__proto__`, a file of another app, a newer unknown version, a failed digest, invalid content.
+ * nesting deeper than `MAX_JSON_DEPTH`, keys such as `__proto__`, a file of another app, a newer unknown version,
+ * a failed digest, invalid content.
  */
 export async function decodeProgressFile(text: string, { digest }: { readonly digest: Digest }): Promise<DecodeResult> {
   if (utf8Length(text) > MAX_FILE_BYTES) {
@@ -67,15 +69,10 @@ export async function decodeProgressFile(text: string, { digest }: { readonly di
   } catch {
     return fail('not-json', t.notJson);
   }
-  let forbidden: string | undefined;
-  try {
-    forbidden = findForbiddenKey(data);
-  } catch {
-    return fail('invalid', t.tooDeep);
-  }
-  if (forbidden !== undefined) {
-    return fail('forbidden-key', t.forbiddenKey(forbidden));
-  }
+  // Before anything recurses over the data (the digest's canonical JSON does, once per level).
+  const hazard = findJsonHazard(data);
+  if (hazard?.kind === 'too-deep') return fail('too-deep', t.tooDeep(MAX_JSON_DEPTH));
+  if (hazard?.kind === 'forbidden-key') return fail('forbidden-key', t.forbiddenKey(hazard.key));
   if (!isObject(data) || data['app'] !== 'sinergi' || data['kind'] !== 'progress') {
     return fail('other-app', t.otherApp);
   }

@@ -112,6 +112,16 @@ const fileArb = fc.oneof(
   },
   { weight: 1, arbitrary: progressArb.map((p) => ({ unchanged: p })) },
   {
+    // Nested arrays, from shallow to far beyond what recursion over them could survive.
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 1, max: 50_000 })
+      .map(
+        (levels) =>
+          `{"app":"sinergi","kind":"progress","version":1,"exportedAt":"2026-11-28T06:30:00.000Z","digest":{"algorithm":"SHA-256","value":"${'0'.repeat(64)}"},"progress":${'['.repeat(levels)}${']'.repeat(levels)}}`,
+      ),
+  },
+  {
     weight: 3,
     arbitrary: fc
       .tuple(progressArb, fc.array(deepMutationArb, { minLength: 1, maxLength: 3 }))
@@ -185,6 +195,8 @@ describe('import fuzz', () => {
     // The resealed files reach the checks behind the digest: the schema and the forbidden keys both refuse some.
     expect([...reasons.keys()].some((r) => r.startsWith('Data progres rusak'))).toBe(true);
     expect([...reasons.keys()].some((r) => r.startsWith('Berkas ditolak demi kea'))).toBe(true);
+    // Nesting too deep to digest has its own message.
+    expect([...reasons.keys()].some((r) => r.startsWith('Isi berkas bersarang leb'))).toBe(true);
     expect(({} as Record<string, unknown>)['x']).toBeUndefined();
   }, 120_000);
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_JSON_DEPTH } from '../../../src/lib/progress/canonical-json.ts';
 import { decodeProgressFile, encodeProgressFile } from '../../../src/lib/progress/codec.ts';
 import { createEmptyProgress } from '../../../src/lib/progress/empty.ts';
 import { migrateProgress } from '../../../src/lib/progress/migrate.ts';
 import { applyProgressEvent } from '../../../src/lib/progress/reducer.ts';
-import { rules, sha256, tickingClock } from './helpers.ts';
+import { attempt, rules, sha256, tickingClock } from './helpers.ts';
 
 const now = tickingClock();
 const progress = applyProgressEvent(
@@ -66,6 +67,40 @@ describe('progress file codec', () => {
     const bad = { ...progress, lessons: { 'A B': {} } } as unknown as typeof progress;
     const text = await encodeProgressFile(bad, { now, digest: sha256 });
     expect(await reason(text)).toMatch(/^invalid: Data progres rusak: bagian "lessons/);
+  });
+
+  it('refuses a file nested 200,000 levels deep with its own message, before the digest recurses into it', async () => {
+    const levels = 200_000;
+    for (const deep of ['['.repeat(levels) + ']'.repeat(levels), `${'{"a":'.repeat(levels)}0${'}'.repeat(levels)}`]) {
+      const text = `{"app":"sinergi","kind":"progress","version":1,"exportedAt":"2026-11-28T06:00:00.000Z","digest":{"algorithm":"SHA-256","value":"${'0'.repeat(64)}"},"progress":${deep}}`;
+      expect(await reason(text)).toMatchInlineSnapshot(
+        `"too-deep: Isi berkas bersarang lebih dari 32 tingkat, jauh lebih dalam dari berkas progres Sinergi mana pun, jadi tidak dibaca. Berkas ini bukan hasil "Ekspor progres" atau sudah diubah: pilih berkas asli hasil ekspor, atau ekspor ulang dari perangkat asal."`,
+      );
+    }
+  });
+
+  it('reads a wide file under 5 MB as far as its digest (width is not depth)', async () => {
+    const text = `{"app":"sinergi","kind":"progress","version":1,"progress":[${'0,'.repeat(2_000_000)}0]}`;
+    expect(await reason(text)).toMatch(/^digest:/);
+  });
+
+  it('reads a file at the deepest nesting it allows and refuses one level more', async () => {
+    const file = (progressLevels: number) =>
+      `{"app":"sinergi","kind":"progress","version":1,"progress":${'['.repeat(progressLevels)}${']'.repeat(progressLevels)}}`;
+    // The file itself is the first level, so its progress may add MAX_JSON_DEPTH - 1 more.
+    expect(await reason(file(MAX_JSON_DEPTH - 1))).toMatch(/^digest:/);
+    expect(await reason(file(MAX_JSON_DEPTH))).toMatch(/^too-deep:/);
+  });
+
+  it('refuses a sealed file whose attempt is marked passed below its pass mark', async () => {
+    const forged = applyProgressEvent(
+      progress,
+      { type: 'quiz.attempted', attempt: attempt({ score: 40, passMark: 70, passed: true }) },
+      { now, rules },
+    );
+    expect(await reason(await encodeProgressFile(forged, { now, digest: sha256 }))).toMatchInlineSnapshot(
+      `"invalid: Data progres rusak: bagian "quizAttempts.0.passed" tidak sah (tercatat lulus, padahal nilai 40 di bawah batas lulus 70)."`,
+    );
   });
 
   it('migrates a v0 file to v1', async () => {
