@@ -1,7 +1,11 @@
 // Import of a progress file: read and check it, show what would change, then merge. Nothing is written to storage
 // until the learner confirms, so every rejection leaves stored progress exactly as it was.
 import type { Progress, ProgressRules } from '../schemas/progress.ts';
+import { formatDate } from '../i18n/format.ts';
+import { progressFileStrings as t } from '../i18n/progress-file.ts';
+import type { Clock } from '../lib/progress/clock.ts';
 import { decodeProgressFile, type Digest } from '../lib/progress/codec.ts';
+import { findFutureDate } from '../lib/progress/future-dates.ts';
 import { previewImport, type ImportPreview } from '../lib/progress/import-preview.ts';
 import type { MergeOptions } from '../lib/progress/merge.ts';
 import type { ProgressStore } from './progress-store.ts';
@@ -14,14 +18,20 @@ export interface PreparedImport {
   readonly exportedAt: string;
 }
 
-/** Checks a file's text and previews it against the store's progress; never writes. */
+/**
+ * Checks a file's text and previews it against the store's progress; never writes. Besides the codec's checks, refuses
+ * a file holding a date further in the future than `now` allows (a wrong clock wrote it): merged in, it would show
+ * as a date yet to come and could stand as the last backup, silencing the backup reminder.
+ */
 export async function prepareImport(
   store: Pick<ProgressStore, 'get'>,
   text: string,
-  deps: { readonly digest: Digest; readonly rules: ProgressRules },
+  deps: { readonly digest: Digest; readonly rules: ProgressRules; readonly now: Clock },
 ): Promise<PreparedImport | { readonly ok: false; readonly error: string }> {
   const decoded = await decodeProgressFile(text, { digest: deps.digest });
   if (!decoded.ok) return { ok: false, error: decoded.error };
+  const future = findFutureDate(decoded, deps.now);
+  if (future) return { ok: false, error: t.futureDate(future.where, formatDate(new Date(future.at))) };
   return {
     ok: true,
     progress: decoded.progress,

@@ -4,7 +4,15 @@ import { ui } from '../i18n/id.ts';
 import { encodeProgressFile } from '../lib/progress/codec.ts';
 import { progressCsv } from '../lib/progress/csv.ts';
 import { MAX_FILE_BYTES } from '../lib/progress/keys.ts';
-import { courseStatus, finishedRuns, moduleStatus, needsBackup, type StatusKind } from '../lib/progress/selectors.ts';
+import {
+  backupState,
+  courseStatus,
+  finishedRuns,
+  moduleStatus,
+  needsBackup,
+  type BackupState,
+  type StatusKind,
+} from '../lib/progress/selectors.ts';
 import { LearnerProfileSchema, type LearnerProfile, type Progress, type ProgressRules } from '../schemas/progress.ts';
 import { sha256Hex } from './digest.ts';
 import { downloadText } from './download.ts';
@@ -26,6 +34,10 @@ const statusLabel: Record<StatusKind, string> = {
   complete: ui.progress.complete,
 };
 const date = (iso: string | undefined) => (iso ? formatDate(new Date(iso)) : '—');
+/** This device's clock, for the checks that refuse or discount dates in the future. */
+const now = () => new Date();
+const backupText = (b: BackupState) =>
+  b.kind === 'never' ? t.neverBackedUp : b.kind === 'future' ? t.futureBackup(date(b.at)) : t.lastBackup(date(b.at));
 function q(root: ParentNode, selector: string): HTMLElement {
   const found = root.querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`Missing ${selector}`);
@@ -122,8 +134,8 @@ function renderStatus(root: HTMLElement, p: Progress, rules: ProgressRules, titl
       ]),
     ),
   );
-  q(root, '[data-last-backup]').textContent = p.lastExportedAt ? t.lastBackup(date(p.lastExportedAt)) : t.neverBackedUp;
-  q(root, '[data-backup-nudge]').hidden = !needsBackup(p);
+  q(root, '[data-last-backup]').textContent = backupText(backupState(p, now));
+  q(root, '[data-backup-nudge]').hidden = !needsBackup(p, now);
   q(root, '[data-memory-only]').hidden = isProgressPersistent();
 }
 
@@ -270,7 +282,7 @@ function setupImport(root: HTMLElement, rules: ProgressRules) {
       error.textContent = `${t.rejected} ${t.fileTooLarge}`;
       return;
     }
-    const prepared = await prepareImport({ get: loadProgress }, await file.text(), { digest: sha256Hex, rules });
+    const prepared = await prepareImport({ get: loadProgress }, await file.text(), { digest: sha256Hex, rules, now });
     status.textContent = '';
     if (!prepared.ok) {
       error.textContent = `${t.rejected} ${prepared.error}`;

@@ -362,6 +362,8 @@ export const ui = {
       backup: 'Cadangan',
       lastBackup: (date: string) => `Cadangan terakhir (ekspor): ${date}.`,
       neverBackedUp: 'Anda belum pernah mengekspor progres.',
+      futureBackup: (date: string) =>
+        `Tanggal ekspor terakhir yang tercatat (${date}) ada di masa depan, mungkin karena jam perangkat pernah salah, jadi tidak dihitung sebagai cadangan. Periksa tanggal dan jam perangkat, lalu ekspor lagi.`,
       persistent:
         'Peramban mengizinkan penyimpanan permanen: progres Anda tidak akan dihapus otomatis saat ruang penyimpanan menipis.',
       notPersistent:

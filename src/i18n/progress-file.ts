@@ -9,6 +9,8 @@ export const progressFileStrings = {
   unknownVersion: 'Berkas ini tidak menyebut versi progres Sinergi yang dikenal.',
   newerFile: (version: number, known: number) =>
     `Berkas ini dibuat oleh versi Sinergi yang lebih baru (versi ${version}; versi ini mengenal sampai ${known}). Muat ulang situs agar mendapat versi terbaru, lalu impor lagi.`,
+  futureDate: (where: string, date: string) =>
+    `Berkas berisi tanggal di masa depan: ${date} (bagian "${where}"). Jam perangkat yang mengekspornya mungkin salah: betulkan tanggal dan jamnya, lalu ekspor ulang. Bila jam perangkat ini yang salah, betulkan dulu lalu impor lagi.`,
   noDigest: 'Berkas tidak memiliki sidik SHA-256 yang lengkap, jadi keasliannya tidak bisa diperiksa.',
   digestMismatch:
     'Sidik SHA-256 berkas tidak cocok: isinya berubah atau rusak setelah diekspor. Ekspor ulang dari perangkat asal.',

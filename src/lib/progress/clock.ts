@@ -22,3 +22,11 @@ export function earliest(a: string, b: string): string {
 export function latest(a: string, b: string): string {
   return compareTimestamps(a, b) >= 0 ? a : b;
 }
+
+/** How far past this device's clock a timestamp may lie (clocks drift, time zones are set wrong). */
+export const FUTURE_ALLOWANCE_MS = 24 * 60 * 60 * 1000;
+
+/** Whether a timestamp lies further in the future than the allowance, as a wrong clock writes it. */
+export function isBeyondNow(timestamp: string, now: Clock): boolean {
+  return Date.parse(timestamp) > now().getTime() + FUTURE_ALLOWANCE_MS;
+}

@@ -6,7 +6,7 @@ import type {
   QuizAttempt,
   ScenarioRun,
 } from '../../schemas/progress.ts';
-import { compareTimestamps } from './clock.ts';
+import { compareTimestamps, isBeyondNow, type Clock } from './clock.ts';
 import { courseCompletedAt, moduleCompletedAt, moduleRequirements } from './completion.ts';
 
 /** belum mulai / sedang berjalan / selesai. */
@@ -107,13 +107,32 @@ export function unfinishedRun(progress: Progress, scenarioId: string): ScenarioR
     .sort((a, b) => compareTimestamps(b.startedAt, a.startedAt))[0];
 }
 
-/** Whether something was completed after the last export (the learner should back up). */
-export function needsBackup(progress: Progress): boolean {
+/**
+ * The last backup as this device can trust it: none yet, done at a date, or recorded at a date further in the
+ * future than the allowance (written by a wrong clock, or carried in a file), which counts as no backup.
+ */
+export type BackupState =
+  | { readonly kind: 'never' }
+  | { readonly kind: 'done'; readonly at: string }
+  | { readonly kind: 'future'; readonly at: string };
+
+/** Where the learner's last backup stands at `now` (see BackupState). */
+export function backupState(progress: Progress, now: Clock): BackupState {
+  const at = progress.lastExportedAt;
+  if (at === undefined) return { kind: 'never' };
+  return isBeyondNow(at, now) ? { kind: 'future', at } : { kind: 'done', at };
+}
+
+/**
+ * Whether a module or course was completed after the last backup this device can trust, so the learner should export
+ * again. A backup dated in the future does not count, so a wrong clock cannot silence the reminder for good.
+ */
+export function needsBackup(progress: Progress, now: Clock): boolean {
   const dates = [...Object.values(progress.completions.modules), ...Object.values(progress.completions.courses)].map(
     (c) => c.completedAt,
   );
   if (dates.length === 0) return false;
-  if (progress.lastExportedAt === undefined) return true;
-  const last = progress.lastExportedAt;
-  return dates.some((d) => compareTimestamps(d, last) > 0);
+  const backup = backupState(progress, now);
+  if (backup.kind !== 'done') return true;
+  return dates.some((d) => compareTimestamps(d, backup.at) > 0);
 }

@@ -8,7 +8,7 @@ import { canonicalJson } from '../../../src/lib/progress/canonical-json.ts';
 import { encodeProgressFile } from '../../../src/lib/progress/codec.ts';
 import { PROGRESS_KEY } from '../../../src/lib/progress/keys.ts';
 import { ProgressSchema } from '../../../src/schemas/progress.ts';
-import { progressArb } from '../progress/arbitraries.ts';
+import { progressArb, timestampArb } from '../progress/arbitraries.ts';
 import { rules, sha256, tickingClock } from '../progress/helpers.ts';
 import { FakeStorage } from './fake-storage.ts';
 
@@ -129,6 +129,15 @@ const fileArb = fc.oneof(
   },
 );
 
+/**
+ * The device clock at import: mostly after every generated date, sometimes among them (the generated dates span
+ * 2025-2027), so that files holding dates in the device's future are refused too.
+ */
+const importClockArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(Date.UTC(2028, 0, 1)) },
+  { weight: 1, arbitrary: timestampArb.map((t) => Date.parse(t)) },
+);
+
 describe('import fuzz', () => {
   it(`survives ${CASES} generated and mutated files; stored progress unchanged on every rejection`, async () => {
     const seed = new FakeStorage();
@@ -143,7 +152,7 @@ describe('import fuzz', () => {
     let sealed = 0;
     const reasons = new Map<string, number>();
     await fc.assert(
-      fc.asyncProperty(fileArb, async (input) => {
+      fc.asyncProperty(fileArb, importClockArb, async (input, importedAt) => {
         ran++;
         let text: string;
         if (typeof input === 'string') text = input;
@@ -168,7 +177,7 @@ describe('import fuzz', () => {
         const store = createProgressStore({ storage, now: tickingClock(), rules });
         const before = storage.data.get(PROGRESS_KEY);
         const completedBefore = Object.keys(store.get().completions.modules);
-        const prepared = await prepareImport(store, text, { digest: sha256, rules });
+        const prepared = await prepareImport(store, text, { digest: sha256, rules, now: () => new Date(importedAt) });
         if (!prepared.ok) {
           rejected++;
           const reason = prepared.error.slice(0, 24);
@@ -182,6 +191,10 @@ describe('import fuzz', () => {
         for (const id of completedBefore) expect(after.completions.modules[id]).toBeDefined();
         // What an accepted file leaves in storage is valid progress that the next page load reads back.
         expect(ProgressSchema.safeParse(JSON.parse(storage.data.get(PROGRESS_KEY) ?? 'null')).success).toBe(true);
+        // ... and holds no date more than a day past this device's clock (the generated dates reach 2027).
+        for (const [, date] of (storage.data.get(PROGRESS_KEY) ?? '').matchAll(/"(\d{4}-\d\d-\d\dT[^"]*)"/g)) {
+          expect(Date.parse(date ?? '')).toBeLessThanOrEqual(importedAt + 24 * 60 * 60 * 1000);
+        }
       }),
       { numRuns: CASES },
     );
@@ -195,7 +208,8 @@ describe('import fuzz', () => {
     // The resealed files reach the checks behind the digest: the schema and the forbidden keys both refuse some.
     expect([...reasons.keys()].some((r) => r.startsWith('Data progres rusak'))).toBe(true);
     expect([...reasons.keys()].some((r) => r.startsWith('Berkas ditolak demi kea'))).toBe(true);
-    // Nesting too deep to digest has its own message.
+    // A clock behind the file's dates, and nesting too deep to digest, each have their own message.
+    expect([...reasons.keys()].some((r) => r.startsWith('Berkas berisi tanggal di'))).toBe(true);
     expect([...reasons.keys()].some((r) => r.startsWith('Isi berkas bersarang leb'))).toBe(true);
     expect(({} as Record<string, unknown>)['x']).toBeUndefined();
   }, 120_000);

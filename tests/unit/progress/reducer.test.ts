@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyProgress } from '../../../src/lib/progress/empty.ts';
 import { applyProgressEvent, type ProgressEvent } from '../../../src/lib/progress/reducer.ts';
-import { continueHref, courseStatus, moduleStatus, needsBackup } from '../../../src/lib/progress/selectors.ts';
+import {
+  backupState,
+  continueHref,
+  courseStatus,
+  moduleStatus,
+  needsBackup,
+} from '../../../src/lib/progress/selectors.ts';
 import { ProgressSchema, type CourseRule, type ModuleRule, type Progress } from '../../../src/schemas/progress.ts';
 import { attempt, rules, run, tickingClock } from './helpers.ts';
 
@@ -111,14 +117,37 @@ describe('progress reducer and selectors', () => {
 
   it('nudges to export after a completion that is newer than the last export', () => {
     const p = play([{ type: 'lesson.visited', lessonId: 'b-1' }]);
-    expect(needsBackup(p)).toBe(true);
+    const today = () => new Date('2026-12-24T12:00:00.000Z');
+    expect(needsBackup(p, today)).toBe(true);
     const exported = applyProgressEvent(
       p,
       { type: 'progress.exported' },
       { now: tickingClock('2026-12-24T00:00:00.000Z') },
     );
-    expect(needsBackup(exported)).toBe(false);
+    expect(needsBackup(exported, today)).toBe(false);
+    expect(backupState(exported, today)).toEqual({ kind: 'done', at: '2026-12-24T00:00:00.000Z' });
     expect(exported.lastExportedAt).toBe('2026-12-24T00:00:00.000Z');
+  });
+
+  it('a backup dated more than 24 hours ahead of the clock does not silence the nudge', () => {
+    const p = play([{ type: 'lesson.visited', lessonId: 'b-1' }]);
+    // A phone whose clock said 9999 when the learner exported; the clock is right again.
+    const wrongClock = applyProgressEvent(
+      p,
+      { type: 'progress.exported' },
+      { now: () => new Date('9999-12-31T23:00:00.000Z') },
+    );
+    const today = () => new Date('2026-11-28T12:00:00.000Z');
+    expect(backupState(wrongClock, today)).toEqual({ kind: 'future', at: '9999-12-31T23:00:00.000Z' });
+    expect(needsBackup(wrongClock, today)).toBe(true);
+    // Within the allowance (a clock a few hours fast, a wrong time zone) the backup still counts.
+    const aheadClock = applyProgressEvent(
+      p,
+      { type: 'progress.exported' },
+      { now: () => new Date('2026-11-29T11:00:00.000Z') },
+    );
+    expect(backupState(aheadClock, today).kind).toBe('done');
+    expect(needsBackup(aheadClock, today)).toBe(false);
   });
 
   it('never mutates its input', () => {
