@@ -6,12 +6,14 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { parallelPrerender } from './src/integrations/parallel-prerender.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { PLACEHOLDER_SITE, siteUrlCheck } from './src/integrations/site-url.ts';
 
 /** @type {Record<string, import('./src/integrations/parallel-prerender.ts').ParallelPrerenderOptions>} */
 const PRERENDER_MODES = { main: { minPages: Infinity }, worker: { minPages: 0, workerOnly: true } };
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://sinergi.example.id',
+  // Where the site is served: xAPI activity ids and canonical links are built on it (README, Deploy).
+  site: process.env.SITE_URL ?? PLACEHOLDER_SITE,
   trailingSlash: 'always',
   // Several pages in flight: while one is written to disk the next renders (about 15% faster at 1,800 pages).
   build: { format: 'directory', concurrency: 4 },
@@ -43,6 +45,7 @@ export default defineConfig({
   // pagefindIndex after the pages: it indexes the finished dist/ and fails the build on any indexing error.
   // serviceWorker last: it precaches everything, the Pagefind files included.
   integrations: [
+    siteUrlCheck(),
     contentCheck(),
     // Pages render on a worker thread as well as the main one once a site has enough of them to pay for the worker.
     // SINERGI_PRERENDER=main renders every page on the main thread, =worker every page it can on the worker (the build
