@@ -1,10 +1,12 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { parallelPrerender } from './src/integrations/parallel-prerender.ts';
+import { tableRegions } from './src/lib/mdx/table-regions.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { PLACEHOLDER_SITE, siteUrlCheck } from './src/integrations/site-url.ts';
 
@@ -52,7 +54,8 @@ export default defineConfig({
     // tests compare the two).
     parallelPrerender(PRERENDER_MODES[process.env.SINERGI_PRERENDER ?? ''] ?? {}),
     // optimize: static MDX is compiled to HTML strings instead of one JSX call per element.
-    mdx({ optimize: true }),
+    // tableRegions: every lesson table scrolls in its own labelled region, so the page reflows at 320 px.
+    mdx({ optimize: true, processor: satteri({ hastPlugins: [tableRegions] }) }),
     // Preact for the islands (about 8 KB gzip where React DOM took 64); compat resolves any react import to preact/compat.
     // include: the preset runs Babel over every file it matches; only the islands hold Preact JSX (a build of 1,500
     // lessons spent seconds in Babel over src/**/*.ts without it).
