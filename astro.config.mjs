@@ -1,17 +1,21 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { parallelPrerender } from './src/integrations/parallel-prerender.ts';
+import { tableRegions } from './src/lib/mdx/table-regions.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { PLACEHOLDER_SITE, siteUrlCheck } from './src/integrations/site-url.ts';
 
 /** @type {Record<string, import('./src/integrations/parallel-prerender.ts').ParallelPrerenderOptions>} */
 const PRERENDER_MODES = { main: { minPages: Infinity }, worker: { minPages: 0, workerOnly: true } };
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://sinergi.example.id',
+  // Where the site is served: xAPI activity ids and canonical links are built on it (README, Deploy).
+  site: process.env.SITE_URL ?? PLACEHOLDER_SITE,
   trailingSlash: 'always',
   // Several pages in flight: while one is written to disk the next renders (about 15% faster at 1,800 pages).
   build: { format: 'directory', concurrency: 4 },
@@ -43,13 +47,15 @@ export default defineConfig({
   // pagefindIndex after the pages: it indexes the finished dist/ and fails the build on any indexing error.
   // serviceWorker last: it precaches everything, the Pagefind files included.
   integrations: [
+    siteUrlCheck(),
     contentCheck(),
     // Pages render on a worker thread as well as the main one once a site has enough of them to pay for the worker.
     // SINERGI_PRERENDER=main renders every page on the main thread, =worker every page it can on the worker (the build
     // tests compare the two).
     parallelPrerender(PRERENDER_MODES[process.env.SINERGI_PRERENDER ?? ''] ?? {}),
     // optimize: static MDX is compiled to HTML strings instead of one JSX call per element.
-    mdx({ optimize: true }),
+    // tableRegions: every lesson table scrolls in its own labelled region, so the page reflows at 320 px.
+    mdx({ optimize: true, processor: satteri({ hastPlugins: [tableRegions] }) }),
     // Preact for the islands (about 8 KB gzip where React DOM took 64); compat resolves any react import to preact/compat.
     // include: the preset runs Babel over every file it matches; only the islands hold Preact JSX (a build of 1,500
     // lessons spent seconds in Babel over src/**/*.ts without it).

@@ -64,6 +64,8 @@ export const ui = {
     backToModule: 'Kembali ke ringkasan modul',
     pagination: 'Navigasi pelajaran',
     print: 'Cetak pelajaran',
+    /** Name of a lesson table's scrolling region when neither a caption nor a heading names it. */
+    table: 'Tabel',
   },
   counts: {
     lessons: (n: number) => `${n} pelajaran`,

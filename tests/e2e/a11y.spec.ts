@@ -1,12 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { readdirSync } from 'node:fs';
 import { axeViolations } from './support/axe.ts';
+import { builtPages } from './support/built-pages.ts';
 
-// Every page of the production build, so a new page cannot ship without an accessibility check.
-const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.html'))
-  .map((file) => `/${file.split('\\').join('/')}`.replace(/index\.html$/, ''))
-  .sort();
+const pages = builtPages();
 
 test('the build has pages to check', () => {
   expect(pages).toContain('/');

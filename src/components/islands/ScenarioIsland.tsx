@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'preact/compat';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ScenarioView } from '../../lib/scenario/view.ts';
 import type { ScenarioRun } from '../../schemas/progress.ts';
 
@@ -10,14 +10,19 @@ const Player = lazy(() => import('./ScenarioPlayer.tsx'));
 // The progress store (with its validation) loads after the player is on screen, so it never delays the first paint.
 const progress = () => import('../../client/progress.ts');
 
-/** Plays a scenario: resumes an unfinished run after hydration, then hands over to the player. */
+/**
+ * Plays a scenario: resumes an unfinished run after hydration, then hands over to the player. Once the learner has
+ * made a move, the run found is the one being played (saved by that move) or an older one the learner did not pick
+ * up: neither replaces the game on screen.
+ */
 export default function ScenarioIsland({ view }: { view: ScenarioView }) {
   const [resume, setResume] = useState<{ run: ScenarioRun | undefined; key: string }>({ run: undefined, key: 'new' });
+  const moved = useRef(false);
   useEffect(() => {
     let mounted = true;
     void progress().then(({ findUnfinishedScenarioRun }) => {
       const run = findUnfinishedScenarioRun(view.scenario.id);
-      if (mounted && run && run.path.length > 0) setResume({ run, key: run.id });
+      if (mounted && !moved.current && run && run.path.length > 0) setResume({ run, key: run.id });
     });
     return () => {
       mounted = false;
@@ -25,7 +30,14 @@ export default function ScenarioIsland({ view }: { view: ScenarioView }) {
   }, [view.scenario.id]);
   return (
     <Suspense fallback={null}>
-      <Player key={resume.key} view={view} resume={resume.run} />
+      <Player
+        key={resume.key}
+        view={view}
+        resume={resume.run}
+        onMove={() => {
+          moved.current = true;
+        }}
+      />
     </Suspense>
   );
 }

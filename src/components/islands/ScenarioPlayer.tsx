@@ -10,8 +10,19 @@ import { useStartedActor } from './use-started-actor.ts';
 
 const progress = () => import('../../client/progress.ts');
 
-/** The scenario player over the scenario machine; loaded by ScenarioIsland as its own chunk. */
-export default function Player({ view, resume }: { view: ScenarioView; resume: ScenarioRun | undefined }) {
+/**
+ * The scenario player over the scenario machine; loaded by ScenarioIsland as its own chunk. `onMove` is told of every
+ * choice, step back and restart, before the run is saved.
+ */
+export default function Player({
+  view,
+  resume,
+  onMove,
+}: {
+  view: ScenarioView;
+  resume: ScenarioRun | undefined;
+  onMove: () => void;
+}) {
   const { scenario } = view;
   const [snapshot, actor] = useStartedActor(() =>
     createActor(
@@ -61,6 +72,7 @@ export default function Player({ view, resume }: { view: ScenarioView; resume: S
   if (!state || !node) return null;
   const act = (event: Parameters<typeof actor.send>[0], message: (after: typeof actor) => string) => {
     moved.current = true;
+    onMove();
     actor.send(event);
     setAnnouncement(message(actor));
   };

@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import { recapStrings as t } from '../../i18n/recap.ts';
+import { writeCsv } from '../progress/csv-text.ts';
 import type { LearnerProfile, QuizAttempt } from '../../schemas/progress.ts';
 import { regradeAttempt, type QuestionGrader, type QuizKey, type RegradedAttempt } from './regrade.ts';
 import { moduleResults, type ModuleResult, type ModuleRule, type ProgressView } from './results.ts';
@@ -115,7 +115,7 @@ export function sortRows(rows: readonly RecapRow[], key: SortKey, direction: 'as
   return [...rows].sort((a, b) => sign * collator.compare(value(a), value(b)) || a.index - b.index);
 }
 
-/** The recap as CSV (semicolon-free, comma-separated, quoted where needed), one line per member. */
+/** The recap as CSV (comma-separated, formula-like cells neutralised by writeCsv), one line per member. */
 export function recapToCsv(rows: readonly RecapRow[], modules: readonly ModuleRule[]): string {
   const { csv } = t;
   const header: string[] = [csv.name, csv.idOrRole, csv.rank, csv.unit, csv.file, csv.notes];
@@ -136,5 +136,5 @@ export function recapToCsv(rows: readonly RecapRow[], modules: readonly ModuleRu
     }
     return line;
   });
-  return Papa.unparse({ fields: header, data }, { newline: '\r\n' });
+  return writeCsv({ fields: header, data });
 }

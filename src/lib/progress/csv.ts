@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import type { Progress, ProgressRules } from '../../schemas/progress.ts';
+import { writeCsv } from './csv-text.ts';
 import { bestQuizScores, moduleStatus, type StatusKind } from './selectors.ts';
 
 const statusText: Record<StatusKind, string> = {
@@ -33,6 +33,5 @@ export function progressCsv(progress: Progress, rules: ProgressRules): string {
       selesai_pada: status.completedAt ?? '',
     };
   });
-  // Leading = + - @ would run as formulas in spreadsheets; papaparse escapes them.
-  return Papa.unparse(rows, { escapeFormulae: true, newline: '\r\n' });
+  return writeCsv(rows);
 }

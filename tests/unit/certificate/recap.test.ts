@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildRecap, filterRows, recapToCsv, sortRows, type RecapContext } from '../../../src/lib/certificate/recap.ts';
 import type { QuizKey } from '../../../src/lib/certificate/regrade.ts';
@@ -77,5 +78,15 @@ describe('unit recap', () => {
     );
     expect(csv[1]).toBe('Budi,87050001,Bripka,Polsek Utara,87050001.json,,selesai,100,2026-11-28');
     expect(csv[2]).toMatch(/^Ani,87050002,.*,diragukan,,$/);
+  });
+
+  it('writes no cell a spreadsheet would run as a formula', async () => {
+    const recap = await buildRecap(
+      [await memberFile('=HYPERLINK("http://x","klik")', '87050001', '@Polsek Utara\n=1+1')],
+      context,
+    );
+    expect(recap.broken).toEqual([]);
+    const row = Papa.parse<string[]>(recapToCsv(recap.rows, modules)).data[1];
+    expect(row?.slice(0, 4)).toEqual([`'=HYPERLINK("http://x","klik")`, '87050001', 'Bripka', `'@Polsek Utara\n=1+1`]);
   });
 });
