@@ -170,3 +170,32 @@ for (const width of [320, 390]) {
     expect(await noHorizontalOverflow(page)).toBe(true);
   });
 }
+
+/** Share of an element's pixels that differ from its top left one (the background), read from a screenshot. */
+async function inkShare(page: Page, target: Locator): Promise<number> {
+  const png = (await target.screenshot()).toString('base64');
+  return page.evaluate(async (b64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
+    context?.drawImage(bitmap, 0, 0);
+    const data = context?.getImageData(0, 0, bitmap.width, bitmap.height).data ?? new Uint8ClampedArray();
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if ([0, 1, 2].some((c) => Math.abs((data[i + c] ?? 0) - (data[c] ?? 0)) > 64)) inked++;
+    }
+    return inked / (data.length / 4);
+  }, png);
+}
+
+// Windows high contrast replaces the site's colours: the read lessons and the passed quiz's tick must still show.
+test('in forced colours the read part of a bar and a passed step are still drawn', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await seed(page, partialProgress(mod.lessons.slice(0, 1), [QUIZ]));
+  await page.goto('/');
+  const card = moduleCard(page, 'Binmas dan fungsi teknis');
+  await expect(card.getByRole('listitem').first()).toHaveText('Kuis lulus');
+  const segments = card.getByRole('progressbar', { name: 'Pelajaran dibaca' }).locator('.progress-segment');
+  expect(await inkShare(page, segments.first())).toBeGreaterThan(0.6);
+  expect(await inkShare(page, segments.nth(1))).toBeLessThan(0.4);
+  expect(await inkShare(page, card.locator('.progress-step.is-done .progress-step-icon'))).toBeGreaterThan(0.5);
+});
