@@ -54,18 +54,32 @@ const badge: Record<StatusKind, string> = {
   complete: t.complete,
 };
 
-const detail = (percent: number, completedAt: string | undefined) =>
-  completedAt === undefined ? t.percent(percent) : t.completedOn(formatDate(new Date(completedAt)));
+/** What modules and courses show alike: the status badge, then the percent or the completion date. */
+const headline = (s: { status: StatusKind; percent: number; completedAt: string | undefined }) => ({
+  status: s.status,
+  badge: badge[s.status],
+  detail: s.completedAt === undefined ? t.percent(s.percent) : t.completedOn(formatDate(new Date(s.completedAt))),
+});
 
-function meter(label: string, name: string, segments: readonly number[], valueText: typeof t.lessonsValue): MeterView {
+/** The words of a bar: its visible label, its accessible name and its spoken value. */
+interface MeterWords {
+  readonly label: string;
+  readonly name: string;
+  readonly valueText: (done: number, total: number) => string;
+}
+const lessonWords: MeterWords = { label: t.lessonsLabel, name: t.lessonsName, valueText: t.lessonsValue };
+const moduleWords: MeterWords = { label: t.modulesLabel, name: t.modulesName, valueText: t.modulesValue };
+
+function meter(words: MeterWords, segments: readonly number[]): MeterView {
   const value = segments.filter((p) => p === 100).length;
+  const max = segments.length;
   return {
-    label,
-    name,
+    label: words.label,
+    name: words.name,
     value,
-    max: segments.length,
-    valueText: valueText(value, segments.length),
-    count: `${value}/${segments.length}`,
+    max,
+    valueText: words.valueText(value, max),
+    count: `${value}/${max}`,
     segments,
   };
 }
@@ -85,9 +99,11 @@ function moduleAction(status: ModuleStatus): string {
   }
 }
 
-function scenarioText(done: number, total: number): string {
-  if (total > 1) return t.scenariosFinished(done, total);
-  return done === total ? t.scenarioFinished : t.scenarioNotFinished;
+/** The scenarios of a module as one step: "Skenario selesai", or a count when there are several. */
+function scenarioStep(done: number, total: number): StepView {
+  const text =
+    total > 1 ? t.scenariosFinished(done, total) : done === total ? t.scenarioFinished : t.scenarioNotFinished;
+  return { kind: 'scenario', done: done === total, text };
 }
 
 /** A module's status view. A completed module shows every requirement met, as its completion counts for good. */
@@ -95,30 +111,21 @@ export function moduleStatusView(progress: Progress, rule: ModuleRule): StatusVi
   const status = moduleStatus(progress, rule);
   const met = (r: RequirementState) => status.status === 'complete' || r.metAt !== undefined;
   const of = (kind: RequirementState['kind']) => status.requirements.filter((r) => r.kind === kind);
-  const quiz = of('quiz');
+  const quizSteps = of('quiz').map((r) => ({
+    kind: 'quiz' as const,
+    done: met(r),
+    text: met(r) ? t.quizPassed : t.quizNotPassed,
+  }));
   const scenarios = of('scenario');
-  const scenariosDone = scenarios.filter(met).length;
   return {
-    status: status.status,
-    badge: badge[status.status],
-    detail: detail(status.percent, status.completedAt),
+    ...headline(status),
     meter: meter(
-      t.lessonsLabel,
-      t.lessonsName,
+      lessonWords,
       of('lesson').map((r) => (met(r) ? 100 : 0)),
-      t.lessonsValue,
     ),
     steps: [
-      ...quiz.map((r) => ({ kind: 'quiz' as const, done: met(r), text: met(r) ? t.quizPassed : t.quizNotPassed })),
-      ...(scenarios.length === 0
-        ? []
-        : [
-            {
-              kind: 'scenario' as const,
-              done: scenariosDone === scenarios.length,
-              text: scenarioText(scenariosDone, scenarios.length),
-            },
-          ]),
+      ...quizSteps,
+      ...(scenarios.length === 0 ? [] : [scenarioStep(scenarios.filter(met).length, scenarios.length)]),
     ],
     action: { href: continueHref(status), label: moduleAction(status) },
   };
@@ -129,14 +136,10 @@ export function courseStatusView(progress: Progress, rule: CourseRule, rules: Pr
   const status = courseStatus(progress, rule, rules);
   const label = { 'not-started': t.startCourse, 'in-progress': t.continueCourse, complete: t.certificate };
   return {
-    status: status.status,
-    badge: badge[status.status],
-    detail: detail(status.percent, status.completedAt),
+    ...headline(status),
     meter: meter(
-      t.modulesLabel,
-      t.modulesName,
+      moduleWords,
       status.modules.map((m) => m.percent),
-      t.modulesValue,
     ),
     steps: [],
     action: { href: courseContinueHref(status), label: label[status.status] },
