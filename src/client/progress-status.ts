@@ -1,57 +1,53 @@
-// Home, course and module pages: fills in each module's and course's status (belum mulai / sedang berjalan /
-// selesai), its percent and a "Lanjutkan" link to the next unfinished lesson.
-import { formatDate } from '../i18n/format.ts';
+// Home, course and module pages: fills in each module's and course's status (ProgressStatus.astro renders it as a
+// first visit sees it): headline, segmented bar, quiz and scenario steps, and the next-step button.
 import { progressStatusStrings as t } from '../i18n/progress-status.ts';
-import { createEmptyProgress } from '../lib/progress/empty.ts';
 import { PROGRESS_KEY, STORE_OPENED_EVENT, WRITTEN_EVENT } from '../lib/progress/keys.ts';
-import { continueHref, courseStatus, moduleStatus, type StatusKind } from '../lib/progress/selectors.ts';
+import type { StatusView } from '../lib/progress/status-view.ts';
 import type { Progress, ProgressRules } from '../schemas/progress.ts';
 import { localStorageOrNull } from './local-storage.ts';
 import { readRules } from './progress-rules.ts';
 
-const label: Record<StatusKind, string> = {
-  'not-started': t.notStarted,
-  'in-progress': t.inProgress,
-  complete: t.complete,
-};
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+function setText(host: HTMLElement, slot: string, text: string) {
+  const node = host.querySelector(`[data-slot="${slot}"]`);
+  if (node) node.textContent = text;
 }
 
-function statusLine(status: StatusKind, percent: number, completedAt: string | undefined) {
-  const line = el('p', 'progress-line');
-  line.append(el('span', `progress-badge is-${status}`, label[status]));
-  line.append(` · ${completedAt ? t.completedOn(formatDate(new Date(completedAt))) : t.percent(percent)}`);
-  const bar = el('span', 'progress-bar');
-  bar.setAttribute('aria-hidden', 'true');
-  const fill = el('span', 'progress-fill');
-  fill.style.width = `${percent}%`;
-  bar.append(fill);
-  return [line, bar];
+/** Writes a view into the markup ProgressStatus.astro rendered; only texts, values and widths change, not the shape. */
+function fill(host: HTMLElement, view: StatusView) {
+  host.dataset['status'] = view.status;
+  setText(host, 'badge', view.badge);
+  setText(host, 'detail', view.detail);
+  setText(host, 'count', view.meter.count);
+  const bar = host.querySelector<HTMLElement>('[role="progressbar"]');
+  bar?.setAttribute('aria-valuenow', String(view.meter.value));
+  bar?.setAttribute('aria-valuetext', view.meter.valueText);
+  bar?.querySelectorAll<HTMLElement>('.progress-fill').forEach((fillEl, i) => {
+    fillEl.style.width = `${view.meter.segments[i] ?? 0}%`;
+  });
+  host.querySelectorAll<HTMLElement>('.progress-step').forEach((item, i) => {
+    const step = view.steps[i];
+    if (!step) return;
+    item.classList.toggle('is-done', step.done);
+    setText(item, 'step', step.text);
+  });
+  const action = host.querySelector<HTMLAnchorElement>('[data-slot="action"]');
+  if (action) {
+    action.href = view.action.href;
+    action.textContent = view.action.label;
+  }
+  delete host.dataset['pending'];
 }
 
-function render(progress: Progress, rules: ProgressRules) {
+type Views = typeof import('../lib/progress/status-view.ts');
+
+function render(progress: Progress, rules: ProgressRules, { courseStatusView, moduleStatusView }: Views) {
   for (const host of document.querySelectorAll<HTMLElement>('[data-progress-module]')) {
     const rule = rules.modules.find((m) => m.id === host.dataset['progressModule']);
-    if (!rule) continue;
-    const status = moduleStatus(progress, rule);
-    const link = el('a', 'progress-continue');
-    link.href = continueHref(rule, status);
-    link.append(status.status === 'complete' ? t.review : status.status === 'in-progress' ? t.continue : t.start);
-    // The link sits in the module's card or overview, which gives it its context (WCAG 2.4.4).
-    host.replaceChildren(...statusLine(status.status, status.percent, status.completedAt), link);
-    host.hidden = false;
+    if (rule) fill(host, moduleStatusView(progress, rule));
   }
   for (const host of document.querySelectorAll<HTMLElement>('[data-progress-course]')) {
     const rule = rules.courses.find((c) => c.id === host.dataset['progressCourse']);
-    if (!rule) continue;
-    const status = courseStatus(progress, rule, rules);
-    host.replaceChildren(...statusLine(status.status, status.percent, status.completedAt));
-    host.hidden = false;
+    if (rule) fill(host, courseStatusView(progress, rule, rules));
   }
   for (const mark of document.querySelectorAll<HTMLElement>('[data-progress-lesson]')) {
     const read = progress.lessons[mark.dataset['progressLesson'] ?? ''] !== undefined;
@@ -60,10 +56,14 @@ function render(progress: Progress, rules: ProgressRules) {
 }
 
 async function followStore(rules: ProgressRules) {
-  const { loadProgress, subscribe } = await import('./progress.ts');
-  render(loadProgress(), rules);
+  // The views load with the store: a first visit shows the statuses the build rendered, and needs neither.
+  const [{ loadProgress, subscribe }, views] = await Promise.all([
+    import('./progress.ts'),
+    import('../lib/progress/status-view.ts'),
+  ]);
+  render(loadProgress(), rules, views);
   subscribe((p) => {
-    render(p, rules);
+    render(p, rules, views);
   });
 }
 
@@ -77,18 +77,19 @@ function nothingStored(): boolean {
 }
 
 /**
- * Renders the statuses now and again on every change (another tab included). On a first visit they render from an
- * empty record, and the store with its zod validation loads only once progress is written or the store opens.
+ * Fills the statuses from stored progress and again on every change (another tab included). On a first visit the
+ * page already shows them as they are, and the store with its zod validation loads only once progress is written or
+ * the store opens.
  */
 export function showProgressStatus(): void {
   const rules = readRules();
   if (!rules) return;
   if (!nothingStored()) {
+    // The first-visit state would be wrong until the store has read the progress: keep its space, hide its values.
+    for (const host of document.querySelectorAll<HTMLElement>('.progress-status')) host.dataset['pending'] = '';
     void followStore(rules);
     return;
   }
-  const nothingYet = createEmptyProgress(() => new Date());
-  render(nothingYet, rules);
   const events = [STORE_OPENED_EVENT, WRITTEN_EVENT, 'storage'];
   const follow = (event: Event) => {
     if (event instanceof StorageEvent && event.key !== PROGRESS_KEY) return;

@@ -77,7 +77,15 @@ for (const courseId of [COURSE, COURSE_TWO]) {
     }
     await expect(status.getByRole('row').filter({ hasText: course.title })).toContainText('Selesai');
 
-    await page.goto(`/sertifikat/${courseId}/`);
+    // The course's card on the home page and its own page say it is complete and lead to the certificate.
+    await page.goto('/');
+    const card = page.getByRole('region', { name: 'Kursus' }).getByRole('article').filter({ hasText: course.title });
+    await expect(card).toContainText('Selesai pada');
+    await card.getByRole('link', { name: 'Buka sertifikat' }).click();
+    await expect(page).toHaveURL(`/sertifikat/${courseId}/`);
+    await page.goto(`/kursus/${courseId}/`);
+    await page.locator(`[data-progress-course="${courseId}"]`).getByRole('link', { name: 'Buka sertifikat' }).click();
+    await expect(page).toHaveURL(`/sertifikat/${courseId}/`);
     await expect(page.getByRole('status')).toHaveText('Sertifikat siap dicetak atau diunduh.');
     const cert = page.getByRole('article', { name: `${course.certificate.title}: ${NAME}` });
     await expect(cert.getByText(NAME, { exact: true })).toBeVisible();

@@ -1,2 +1,3 @@
+export * from './anchors.ts';
 export * from './catalog.ts';
 export * from './neighbours.ts';

@@ -6,8 +6,9 @@ import type {
   QuizAttempt,
   ScenarioRun,
 } from '../../schemas/progress.ts';
+import { quizAnchor, scenarioAnchor } from '../course/anchors.ts';
 import { compareTimestamps, isBeyondNow, type Clock } from './clock.ts';
-import { courseCompletedAt, moduleCompletedAt, moduleRequirements } from './completion.ts';
+import { courseCompletedAt, moduleCompletedAt, moduleRequirements, type RequirementState } from './completion.ts';
 
 /** belum mulai / sedang berjalan / selesai. */
 export type StatusKind = 'not-started' | 'in-progress' | 'complete';
@@ -20,8 +21,10 @@ export interface ModuleStatus {
   readonly percent: number;
   readonly done: number;
   readonly total: number;
-  /** First unread lesson in order; undefined when every lesson is read. */
-  readonly nextLessonId: string | undefined;
+  /** Every requirement of the module's rule (lessons, then quiz, then scenarios) with the time it was met. */
+  readonly requirements: readonly RequirementState[];
+  /** The first unmet requirement in that order (an unread lesson, then the quiz, then a scenario); undefined when all are met. */
+  readonly next: RequirementState | undefined;
   /** When the module was completed. */
   readonly completedAt: string | undefined;
 }
@@ -39,13 +42,14 @@ export interface CourseStatus {
 
 /** The status of a module by its completion rule. A recorded completion always counts as complete. */
 export function moduleStatus(progress: Progress, rule: ModuleRule): ModuleStatus {
-  const reqs = moduleRequirements(progress, rule);
-  const done = reqs.filter((r) => r.metAt !== undefined).length;
+  const requirements = moduleRequirements(progress, rule);
+  const done = requirements.filter((r) => r.metAt !== undefined).length;
+  const total = requirements.length;
   const completedAt = moduleCompletedAt(progress, rule);
-  const nextLessonId = rule.lessons.find((id) => progress.lessons[id] === undefined);
+  const next = requirements.find((r) => r.metAt === undefined);
   const status: StatusKind = completedAt !== undefined ? 'complete' : done > 0 ? 'in-progress' : 'not-started';
-  const percent = completedAt !== undefined ? 100 : reqs.length === 0 ? 0 : Math.floor((done / reqs.length) * 100);
-  return { moduleId: rule.id, status, percent, done, total: reqs.length, nextLessonId, completedAt };
+  const percent = completedAt !== undefined ? 100 : total === 0 ? 0 : Math.floor((done / total) * 100);
+  return { moduleId: rule.id, status, percent, done, total, requirements, next, completedAt };
 }
 
 /** The status of a course: the mean percent of its modules; complete when all its modules are. */
@@ -67,9 +71,30 @@ export function courseStatus(progress: Progress, rule: CourseRule, rules: Progre
   };
 }
 
-/** Where "Lanjutkan" leads for a module: the next unread lesson, or the module overview (quiz, scenarios). */
-export function continueHref(rule: ModuleRule, status: ModuleStatus): string {
-  return status.nextLessonId === undefined ? `/modul/${rule.id}/` : `/modul/${rule.id}/${status.nextLessonId}/`;
+/**
+ * Where a module's next-step button leads: the next unread lesson, else the quiz's box, else the next unfinished
+ * scenario's section on the module page; a complete module (or one with nothing left) opens its overview.
+ */
+export function continueHref(status: ModuleStatus): string {
+  const overview = `/modul/${status.moduleId}/`;
+  const next = status.status === 'complete' ? undefined : status.next;
+  switch (next?.kind) {
+    case undefined:
+      return overview;
+    case 'lesson':
+      return `${overview}${next.id}/`;
+    case 'quiz':
+      return `${overview}#${quizAnchor(next.id)}`;
+    case 'scenario':
+      return `${overview}#${scenarioAnchor(next.id)}`;
+  }
+}
+
+/** Where a course's next-step button leads: its certificate once complete, else its first unfinished module's next step. */
+export function courseContinueHref(status: CourseStatus): string {
+  if (status.status === 'complete') return `/sertifikat/${status.courseId}/`;
+  const next = status.modules.find((m) => m.moduleId === status.nextModuleId);
+  return next ? continueHref(next) : `/kursus/${status.courseId}/`;
 }
 
 /** Attempts of one quiz, oldest first. */
