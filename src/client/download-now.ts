@@ -9,7 +9,9 @@ import { loadProgress, markExported } from './progress.ts';
 export async function downloadProgressNow(): Promise<string> {
   const now = () => new Date();
   const name = `sinergi-progres-${now().toISOString().slice(0, 10)}.json`;
-  downloadText(name, await encodeProgressFile(loadProgress(), { now, digest: sha256Hex }), 'application/json');
+  const text = await encodeProgressFile(loadProgress(), { now, digest: sha256Hex });
+  // Marked first: the download link's click would otherwise meet the warning before leaving the page.
   markExported();
+  downloadText(name, text, 'application/json');
   return name;
 }
