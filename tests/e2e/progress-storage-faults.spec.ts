@@ -172,12 +172,12 @@ test('setItem failing every other time: no visit or attempt is lost, and localSt
   page,
 }) => {
   await page.addInitScript((key) => {
-    // Counted across the tab's pages, in sessionStorage through the original methods.
-    const { getItem, setItem } = Storage.prototype;
+    // Counted across the tab's pages, in sessionStorage (whose writes pass straight through).
+    const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')?.value as Storage['setItem'];
     Storage.prototype.setItem = function (this: Storage, name: string, value: string) {
       if (this === window.localStorage && name === key) {
-        const count = Number(getItem.call(sessionStorage, 'test:writes') ?? 0) + 1;
-        setItem.call(sessionStorage, 'test:writes', String(count));
+        const count = Number(sessionStorage.getItem('test:writes') ?? 0) + 1;
+        sessionStorage.setItem('test:writes', String(count));
         if (count % 2 === 1) throw new DOMException('Transient failure.', 'UnknownError');
       }
       setItem.call(this, name, value);
