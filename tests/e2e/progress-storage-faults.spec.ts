@@ -133,6 +133,28 @@ test('space freed again: the next page moves the kept work back into localStorag
   expect(await keptInIndexedDb(page)).toBeNull();
 });
 
+test('localStorage blocked (SecurityError on access): the lessons read wait in IndexedDB and /progres exports them', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await readToEnd(page, LESSONS[0], KEPT);
+  await expect(notice(page, BLOCKED)).toBeVisible();
+  await page.goto('/progres/');
+  await expect(page.getByRole('row', { name: /^Polmas adalah tugas setiap anggota/ })).toContainText('16%');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh berkas progres (JSON)' }).click(),
+  ]);
+  expect(Object.keys((await fileProgress(download)).lessons)).toEqual([LESSONS[0]]);
+});
+
 test('site data blocked (SecurityError everywhere): the page warns before leaving until the download is taken', async ({
   page,
 }) => {
