@@ -380,7 +380,8 @@ export const ui = {
         'Peramban belum mengizinkan penyimpanan permanen, jadi progres bisa terhapus bila situs lama tidak dibuka atau ruang menipis. Ekspor secara berkala.',
       backupNudge:
         'Ada penyelesaian baru sejak ekspor terakhir. Ekspor sekarang agar tidak hilang bila peramban dibersihkan atau ponsel berganti.',
-      memoryOnly: 'Penyimpanan peramban tidak tersedia: progres hanya bertahan selama halaman ini terbuka.',
+      memoryOnly:
+        'Penyimpanan utama peramban tidak bisa dipakai saat ini. Pemberitahuan di atas menyebutkan di mana progres Anda disimpan sementara; ekspor untuk berjaga-jaga.',
       export: 'Ekspor',
       exportIntro:
         'Berkas progres dapat diimpor kembali di perangkat mana pun. Ringkasan CSV untuk satuan, pernyataan xAPI untuk sistem pencatat pembelajaran (LRS).',

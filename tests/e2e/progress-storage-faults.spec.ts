@@ -2,6 +2,7 @@
 // quiz is open. Nothing the learner does is lost, and the notice offers the download on the page itself.
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { axeViolations } from './support/axe.ts';
 import { moduleInfo } from './support/curriculum.ts';
 import { loadQuiz, playQuiz, quizBox } from './support/quiz-player.ts';
 
@@ -168,6 +169,7 @@ test('site data blocked (SecurityError everywhere): the page warns before leavin
   });
   await readToEnd(page, LESSONS[0], UNSAVED);
   await expect(notice(page, BLOCKED)).toBeVisible();
+  expect(await axeViolations(page, '[data-progress-notice]')).toEqual([]);
   const lesson = page.url();
   // A click gives the page the user activation the browser requires before it asks.
   await page.getByRole('heading', { level: 1 }).click();
@@ -239,8 +241,8 @@ test('a newer version writes while a quiz is open: its record survives byte-iden
   );
   await playQuiz(box, quiz.questions, () => true);
   await expect(box.getByText(/^Lulus\./)).toBeVisible();
-  await expect(notice(page, NEWER)).toBeVisible();
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
+  await expect(notice(page, NEWER)).toBeVisible();
   const file = await downloadInPlace(page, NEWER);
   expect(file.quizAttempts).toHaveLength(1);
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
