@@ -303,8 +303,9 @@ export const ui = {
   progress: {
     ...progressStatusStrings,
     notice: {
-      unavailableTitle: 'Penyimpanan peramban diblokir.',
-      unavailable: 'Peramban menolak menyimpan data situs ini (misalnya mode privat atau data situs diblokir).',
+      unavailableTitle: 'Penyimpanan peramban tidak dapat ditulis.',
+      unavailable:
+        'Peramban menolak menyimpan data situs ini (misalnya mode privat, data situs diblokir, atau gangguan sesaat).',
       quotaTitle: 'Penyimpanan peramban penuh.',
       quota: 'Progres terbaru tidak muat lagi di penyimpanan utama peramban.',
       keptTitle: 'Progres Anda aman untuk sementara.',

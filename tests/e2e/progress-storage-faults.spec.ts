@@ -14,7 +14,7 @@ const quiz = loadQuiz(moduleInfo('polmas-tugas-setiap-anggota').quiz ?? '');
 const notice = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
 const FULL = 'Penyimpanan peramban penuh.';
 const KEPT = 'Progres Anda aman untuk sementara.';
-const BLOCKED = 'Penyimpanan peramban diblokir.';
+const REFUSED = 'Penyimpanan peramban tidak dapat ditulis.';
 const UNSAVED = 'Progres belum tersimpan di mana pun.';
 const RESTORED = 'Penyimpanan peramban bisa dipakai lagi.';
 const NEWER = 'Progres Anda disimpan oleh versi Sinergi yang lebih baru.';
@@ -146,7 +146,7 @@ test('localStorage blocked (SecurityError on access): the lessons read wait in I
     });
   });
   await readToEnd(page, LESSONS[0], KEPT);
-  await expect(notice(page, BLOCKED)).toBeVisible();
+  await expect(notice(page, REFUSED)).toBeVisible();
   await page.goto('/progres/');
   await expect(page.getByRole('row', { name: /^Polmas adalah tugas setiap anggota/ })).toContainText('16%');
   const [download] = await Promise.all([
@@ -168,7 +168,7 @@ test('site data blocked (SecurityError everywhere): the page warns before leavin
     }
   });
   await readToEnd(page, LESSONS[0], UNSAVED);
-  await expect(notice(page, BLOCKED)).toBeVisible();
+  await expect(notice(page, REFUSED)).toBeVisible();
   expect(await axeViolations(page, '[data-progress-notice]')).toEqual([]);
   const lesson = page.url();
   // A click gives the page the user activation the browser requires before it asks.
@@ -213,7 +213,7 @@ test('setItem failing every other time: no visit or attempt is lost, and localSt
   await expect.poll(async () => Object.keys((await storedProgress(page))?.lessons ?? {})).toEqual([LESSONS[0]]);
   // The quiz's attempt meets a failing write: it waits in IndexedDB.
   await passQuiz(page);
-  await expect(notice(page, BLOCKED)).toBeVisible();
+  await expect(notice(page, REFUSED)).toBeVisible();
   await expect(notice(page, KEPT)).toBeVisible();
   await page.goto('/progres/');
   await expect(notice(page, RESTORED)).toBeVisible();
