@@ -6,9 +6,17 @@ import { showNotice } from './notice.ts';
 
 function record(lessonId: string) {
   const outcome = recordLessonVisit(localStorageOrNull(), lessonId, () => new Date());
-  if (outcome !== 'saved') showNotice(outcome);
   if (outcome === 'saved') requestPersistence();
-  if (outcome === 'saved' || outcome === 'corrupted') window.dispatchEvent(new Event(WRITTEN_EVENT));
+  if (outcome === 'corrupted') showNotice(outcome);
+  if (outcome === 'saved' || outcome === 'corrupted') {
+    window.dispatchEvent(new Event(WRITTEN_EVENT));
+    return;
+  }
+  // Storage full, blocked, or holding a newer version's record: the full store (loaded only now) keeps the visit
+  // aside and tells the learner where it is.
+  void import('./progress.ts').then(({ markLessonVisited }) => {
+    markLessonVisited(lessonId);
+  });
 }
 
 /** Watches the end-of-lesson marker and records the visit the first time it is reached. */

@@ -3,7 +3,8 @@ import type { LearnerProfile, Progress, QuizAttempt, ScenarioRun } from '../sche
 import type { MergeOptions } from '../lib/progress/merge.ts';
 import { unfinishedRun } from '../lib/progress/selectors.ts';
 import { PROGRESS_KEY, STORE_OPENED_EVENT, WRITTEN_EVENT } from '../lib/progress/keys.ts';
-import { showNotice } from './notice.ts';
+import { browserAsides } from './aside-storage.ts';
+import { showNotice, withdrawNotices } from './notice.ts';
 import { createProgressStore, type ProgressStore } from './progress-store.ts';
 import { localStorageOrNull, requestPersistence } from './local-storage.ts';
 import { readRules } from './progress-rules.ts';
@@ -18,11 +19,17 @@ function getStore(): ProgressStore {
     storage: localStorageOrNull(),
     now: () => new Date(),
     rules: readRules(),
+    aside: browserAsides(),
     onFirstWrite: requestPersistence,
   });
   for (const notice of created.notices()) showNotice(notice.kind);
-  created.onNotice((notice) => {
+  created.onNotice((notice, withdrawn) => {
+    withdrawNotices(withdrawn);
     showNotice(notice.kind);
+  });
+  // The browser asks before leaving only when the work exists nowhere else (the notice offers its download).
+  window.addEventListener('beforeunload', (event) => {
+    if (created.hasUnsavedWork()) event.preventDefault();
   });
   window.addEventListener('storage', (event) => {
     if (event.key === PROGRESS_KEY) created.sync(event.newValue);
@@ -60,9 +67,11 @@ export function saveProfile(profile: LearnerProfile): void {
   getStore().dispatch({ type: 'profile.updated', profile });
 }
 
-/** Records that the learner exported a progress file now. */
+/** Records that the learner exported a progress file now (which then counts as saved when leaving the page). */
 export function markExported(): void {
-  getStore().dispatch({ type: 'progress.exported' });
+  const current = getStore();
+  current.dispatch({ type: 'progress.exported' });
+  current.noteExported();
 }
 
 /** Merges imported progress in (monotonic; keeps every attempt; the chosen profile wins). */
@@ -80,7 +89,7 @@ export function subscribe(listener: (p: Progress) => void): () => void {
   return getStore().subscribe(listener);
 }
 
-/** Whether changes reach the browser's storage (false: kept for this session only). */
+/** Whether changes reach the browser's localStorage (false: kept aside or for this session only). */
 export function isProgressPersistent(): boolean {
   return getStore().isPersistent();
 }

@@ -305,18 +305,29 @@ export const ui = {
   progress: {
     ...progressStatusStrings,
     notice: {
-      unavailableTitle: 'Progres tidak dapat disimpan di peramban ini.',
+      unavailableTitle: 'Penyimpanan peramban tidak dapat ditulis.',
       unavailable:
-        'Penyimpanan peramban dimatikan (misalnya mode privat). Anda tetap bisa belajar, tetapi progres hanya bertahan selama halaman terbuka. Ekspor progres sebelum menutupnya.',
+        'Peramban menolak menyimpan data situs ini (misalnya mode privat, data situs diblokir, atau gangguan sesaat).',
       quotaTitle: 'Penyimpanan peramban penuh.',
-      quota:
-        'Catatan aktivitas lama sudah dipangkas, tetapi perubahan terbaru belum tersimpan. Progres Anda tetap ada selama halaman terbuka: ekspor sekarang.',
-      exportLink: 'Buka halaman Progres untuk mengekspor.',
+      quota: 'Progres terbaru tidak muat lagi di penyimpanan utama peramban.',
+      keptTitle: 'Progres Anda aman untuk sementara.',
+      kept: 'Progres sesi ini disimpan di basis data peramban (IndexedDB) dan dipindahkan kembali ke penyimpanan utama begitu bisa. Anda juga bisa mengunduhnya sekarang.',
+      keptTabTitle: 'Progres hanya tersimpan di tab ini.',
+      keptTab:
+        'Progres sesi ini bertahan selama tab ini terbuka dan dipindahkan kembali ke penyimpanan utama begitu bisa. Jika tab ditutup sebelum itu, progres ini hilang: unduh sekarang.',
+      unsavedTitle: 'Progres belum tersimpan di mana pun.',
+      unsaved:
+        'Peramban tidak mengizinkan penyimpanan apa pun. Unduh progres sekarang sebelum meninggalkan halaman ini, lalu impor berkasnya di halaman Progres nanti.',
+      restoredTitle: 'Penyimpanan peramban bisa dipakai lagi.',
+      restored: 'Progres sesi ini sudah tersimpan kembali di peramban.',
+      downloadNow: 'Unduh progres sekarang',
+      downloaded: 'Progres diunduh sebagai berkas',
       corruptedTitle: 'Data progres yang tersimpan rusak.',
       corrupted:
         'Salinannya sudah disimpan terpisah sebagai cadangan, dan situs memulai catatan baru. Jika Anda punya berkas ekspor, impor di halaman Progres untuk memulihkan.',
-      newerTitle: 'Progres disimpan oleh versi Sinergi yang lebih baru.',
-      newer: 'Muat ulang halaman agar memakai versi terbaru; sampai itu, perubahan di tab ini tidak disimpan.',
+      newerTitle: 'Progres Anda disimpan oleh versi Sinergi yang lebih baru.',
+      newer:
+        'Halaman ini tidak akan menimpanya. Unduh progres yang ada di halaman ini, muat ulang halaman agar memakai versi terbaru, lalu impor berkasnya di halaman Progres.',
     },
     page: {
       title: 'Progres saya',
@@ -372,7 +383,8 @@ export const ui = {
         'Peramban belum mengizinkan penyimpanan permanen, jadi progres bisa terhapus bila situs lama tidak dibuka atau ruang menipis. Ekspor secara berkala.',
       backupNudge:
         'Ada penyelesaian baru sejak ekspor terakhir. Ekspor sekarang agar tidak hilang bila peramban dibersihkan atau ponsel berganti.',
-      memoryOnly: 'Penyimpanan peramban tidak tersedia: progres hanya bertahan selama halaman ini terbuka.',
+      memoryOnly:
+        'Penyimpanan utama peramban tidak bisa dipakai saat ini. Pemberitahuan di atas menyebutkan di mana progres Anda disimpan sementara; ekspor untuk berjaga-jaga.',
       export: 'Ekspor',
       exportIntro:
         'Berkas progres dapat diimpor kembali di perangkat mana pun. Ringkasan CSV untuk satuan, pernyataan xAPI untuk sistem pencatat pembelajaran (LRS).',

@@ -5,6 +5,8 @@ export class FakeStorage {
   disabled = false;
   /** Total characters allowed across keys; a write beyond it throws QuotaExceededError. */
   quota = Number.POSITIVE_INFINITY;
+  /** Asked before each write; true makes that write throw (a storage that fails only sometimes). */
+  flaky: () => boolean = () => false;
 
   private guard() {
     if (this.disabled) throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -15,6 +17,7 @@ export class FakeStorage {
   }
   setItem(key: string, value: string): void {
     this.guard();
+    if (this.flaky()) throw new DOMException('The operation failed for an unknown transient reason.', 'UnknownError');
     let used = value.length;
     for (const [k, v] of this.data) if (k !== key) used += v.length;
     if (used > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { showNotice } from '../../../src/client/notice.ts';
+import { showNotice, withdrawNotices } from '../../../src/client/notice.ts';
 
 // The markup ProgressData.astro renders on every page: a hidden live region and one template per notice.
 function page() {
@@ -38,5 +38,18 @@ describe('storage notice', () => {
     expect(region.querySelectorAll('[data-shown]')).toHaveLength(2);
     expect(region.textContent.match(/rusak/g)).toHaveLength(1);
     expect(region.textContent).toContain('Penyimpanan peramban penuh.');
+  });
+
+  it('takes back the notices storage no longer needs, and hides the region once nothing is left', () => {
+    vi.useFakeTimers();
+    const region = page();
+    showNotice('quota');
+    showNotice('corrupted');
+    vi.advanceTimersByTime(150);
+    withdrawNotices(['quota']);
+    expect(region.textContent).not.toContain('penuh');
+    expect(region.hidden).toBe(false);
+    withdrawNotices(['corrupted']);
+    expect(region.hidden).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { storageAside } from '../../../src/client/aside-storage.ts';
 import { createProgressStore } from '../../../src/client/progress-store.ts';
 import { recordLessonVisit } from '../../../src/client/lesson-visit.ts';
 import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../../../src/lib/progress/keys.ts';
@@ -88,6 +89,94 @@ describe('progress store', () => {
     store.dispatch({ type: 'lesson.visited', lessonId: 'a-1' });
     expect(storage.data.get(PROGRESS_KEY)).toBe(JSON.stringify({ version: 2, anything: true }));
     expect(store.notices()).toEqual([{ kind: 'newer' }]);
+  });
+
+  it('a newer version writes while the page is open: saving, importing and syncing leave its record as it is', async () => {
+    const storage = new FakeStorage();
+    const idb = new FakeStorage();
+    const store = createProgressStore({ storage, now: tickingClock(), rules, aside: [storageAside(idb, 'indexeddb')] });
+    store.dispatch({ type: 'lesson.visited', lessonId: 'a-1' });
+    const newer = JSON.stringify({ version: 2, lessons: { 'a-1': {} }, log: [] });
+    storage.data.set(PROGRESS_KEY, newer);
+    store.dispatch({ type: 'quiz.attempted', attempt: attempt() });
+    expect(storage.data.get(PROGRESS_KEY)).toBe(newer);
+    expect(store.notices()).toEqual([{ kind: 'newer' }]);
+    store.mergeIn(open(new FakeStorage()).get());
+    store.sync(newer);
+    await store.settled();
+    expect(storage.data.get(PROGRESS_KEY)).toBe(newer);
+    // This page's work is not lost: it is shown, kept aside, and the page warns until it is downloaded.
+    expect(store.get().quizAttempts).toHaveLength(1);
+    expect(JSON.parse(idb.data.get(PROGRESS_KEY) ?? '{}')).toMatchObject({ quizAttempts: [{ id: 'attempt-0001' }] });
+    expect(store.hasUnsavedWork()).toBe(true);
+    store.noteExported();
+    expect(store.hasUnsavedWork()).toBe(false);
+  });
+
+  it('a newer version announced by another tab stops this page writing', () => {
+    const storage = new FakeStorage();
+    const store = open(storage);
+    // The storage event carries a newer version's value; this page then keeps off the key for good.
+    store.sync(JSON.stringify({ version: 2 }));
+    store.dispatch({ type: 'lesson.visited', lessonId: 'a-1' });
+    expect(storage.data.has(PROGRESS_KEY)).toBe(false);
+    expect(store.notices()).toEqual([{ kind: 'newer' }]);
+  });
+
+  it('full storage: the work waits in IndexedDB, the next page shows it, and freed space brings it back', async () => {
+    const storage = new FakeStorage();
+    const idb = new FakeStorage();
+    const session = new FakeStorage();
+    const now = tickingClock();
+    const page = () =>
+      createProgressStore({
+        storage,
+        now,
+        rules,
+        aside: [storageAside(idb, 'indexeddb'), storageAside(session, 'session')],
+      });
+    storage.quota = 0;
+    const first = page();
+    first.dispatch({ type: 'quiz.attempted', attempt: attempt() });
+    expect(first.hasUnsavedWork()).toBe(true); // until the write aside has run
+    await first.settled();
+    expect(first.notices()).toEqual([{ kind: 'quota' }, { kind: 'kept' }]);
+    expect(first.hasUnsavedWork()).toBe(false);
+    const second = page();
+    await second.settled();
+    expect(second.get().quizAttempts).toHaveLength(1);
+    second.dispatch({ type: 'lesson.visited', lessonId: 'a-1' });
+    idb.disabled = true; // IndexedDB refuses too: this tab's sessionStorage takes it
+    second.dispatch({ type: 'lesson.visited', lessonId: 'a-2' });
+    await second.settled();
+    expect(second.notices().map((n) => n.kind)).toEqual(['quota', 'kept-tab']);
+    storage.quota = Number.POSITIVE_INFINITY;
+    idb.disabled = false;
+    const third = page();
+    await third.settled();
+    expect(stored(storage).quizAttempts).toHaveLength(1);
+    expect(Object.keys(stored(storage).lessons)).toEqual(['a-1', 'a-2']);
+    expect([...idb.data.keys(), ...session.data.keys()]).toEqual([]);
+    expect(third.notices()).toEqual([{ kind: 'restored' }]);
+  });
+
+  it('nothing can be written anywhere: the page says so and warns until the learner downloads', async () => {
+    const storage = new FakeStorage();
+    storage.disabled = true;
+    const idb = new FakeStorage();
+    idb.disabled = true;
+    const store = createProgressStore({ storage, now: tickingClock(), rules, aside: [storageAside(idb, 'indexeddb')] });
+    store.dispatch({ type: 'lesson.visited', lessonId: 'a-1' });
+    await store.settled();
+    expect(store.notices()).toEqual([{ kind: 'unavailable' }, { kind: 'unsaved' }]);
+    expect(store.hasUnsavedWork()).toBe(true);
+    store.noteExported();
+    expect(store.hasUnsavedWork()).toBe(false);
+    // Storage unblocked in the same page: the next change reaches it with everything, and the notices give way.
+    storage.disabled = false;
+    store.dispatch({ type: 'lesson.visited', lessonId: 'a-2' });
+    expect(Object.keys(stored(storage).lessons)).toEqual(['a-1', 'a-2']);
+    expect(store.notices()).toEqual([{ kind: 'restored' }]);
   });
 
   it('concurrent tabs: neither loses the other change, with or without the storage event', () => {

@@ -1,0 +1,17 @@
+// The in-place export the storage notices offer: the same sealed progress file as /progres, downloaded on the page
+// the learner is on. Loaded on demand, so lesson pages do not carry the codec.
+import { encodeProgressFile } from '../lib/progress/codec.ts';
+import { sha256Hex } from './digest.ts';
+import { downloadText } from './download.ts';
+import { loadProgress, markExported } from './progress.ts';
+
+/** Downloads this page's progress as a progress file; returns the file's name. */
+export async function downloadProgressNow(): Promise<string> {
+  const now = () => new Date();
+  const name = `sinergi-progres-${now().toISOString().slice(0, 10)}.json`;
+  const text = await encodeProgressFile(loadProgress(), { now, digest: sha256Hex });
+  // Marked first: the download link's click would otherwise meet the warning before leaving the page.
+  markExported();
+  downloadText(name, text, 'application/json');
+  return name;
+}
