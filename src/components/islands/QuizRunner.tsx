@@ -270,25 +270,25 @@ const HINTS: Record<Question['type'], string> = {
   matching: t.matchHint,
 };
 
+/** The quiz machine, saving each finished attempt to progress. */
+const savingQuizMachine = quizMachine.provide({
+  actions: {
+    saveAttempt: ({ context }) => {
+      if (context.attempt) void saveQuizAttempt(context.attempt);
+    },
+  },
+});
+
 /** Everything after the quiz title: the machine and its screens. Loaded on demand by QuizIsland. */
 export default function QuizRunner({ quiz, attemptsUsed }: { quiz: Quiz; attemptsUsed: number }) {
-  const [snapshot, send] = useMachine(
-    quizMachine.provide({
-      actions: {
-        saveAttempt: ({ context }) => {
-          if (context.attempt) void saveQuizAttempt(context.attempt);
-        },
-      },
-    }),
-    {
-      input: {
-        quiz,
-        seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? Date.now(),
-        attemptsUsed,
-        now: () => new Date(),
-      },
+  const [snapshot, send] = useMachine(savingQuizMachine, {
+    input: {
+      quiz,
+      seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? Date.now(),
+      attemptsUsed,
+      now: () => new Date(),
     },
-  );
+  });
   const [notice, setNotice] = useState('');
   const [moveNotice, setMoveNotice] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);

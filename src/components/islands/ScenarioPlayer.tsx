@@ -9,6 +9,18 @@ import type { ScenarioRun } from '../../schemas/progress.ts';
 
 const progress = () => import('../../client/progress.ts');
 
+/** The scenario machine, saving each run to the progress store (loaded on demand). */
+const savingScenarioMachine = scenarioMachine.provide({
+  actions: {
+    saveProgress: ({ context }) => {
+      const run = runOfContext(context);
+      void progress().then(({ saveScenarioRun }) => {
+        saveScenarioRun(run);
+      });
+    },
+  },
+});
+
 /**
  * The scenario player over the scenario machine; loaded by ScenarioIsland as its own chunk. `onMove` is told of every
  * choice, step back and restart, before the run is saved.
@@ -23,26 +35,14 @@ export default function Player({
   onMove: () => void;
 }) {
   const { scenario } = view;
-  const [snapshot, , actor] = useMachine(
-    scenarioMachine.provide({
-      actions: {
-        saveProgress: ({ context }) => {
-          const run = runOfContext(context);
-          void progress().then(({ saveScenarioRun }) => {
-            saveScenarioRun(run);
-          });
-        },
-      },
-    }),
-    {
-      input: {
-        scenario,
-        resume,
-        createRunId: () => crypto.randomUUID(),
-        now: () => new Date().toISOString(),
-      },
+  const [snapshot, , actor] = useMachine(savingScenarioMachine, {
+    input: {
+      scenario,
+      resume,
+      createRunId: () => crypto.randomUUID(),
+      now: () => new Date().toISOString(),
     },
-  );
+  });
   const trail = snapshot.context.trail;
   const ended = snapshot.hasTag('ending');
   const [announcement, setAnnouncement] = useState(resume ? t.resumed : '');
