@@ -1,7 +1,7 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
+import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -56,10 +56,9 @@ export default defineConfig({
     // optimize: static MDX is compiled to HTML strings instead of one JSX call per element.
     // tableRegions: every lesson table scrolls in its own labelled region, so the page reflows at 320 px.
     mdx({ optimize: true, processor: satteri({ hastPlugins: [tableRegions] }) }),
-    // Preact for the islands (about 8 KB gzip where React DOM took 64); compat resolves any react import to preact/compat.
-    // include: the preset runs Babel over every file it matches; only the islands hold Preact JSX (a build of 1,500
-    // lessons spent seconds in Babel over src/**/*.ts without it).
-    preact({ compat: true, include: ['**/components/islands/*'] }),
+    // React 19 for the islands (src/components/islands/); each is hydrated with client:visible, so React loads only
+    // when a quiz or scenario comes on screen.
+    react(),
     pagefindIndex(),
     serviceWorker(),
   ],

@@ -73,8 +73,7 @@ export default defineConfig(
         {
           patterns: [
             {
-              // Preact renders the islands; react* still resolves to preact/compat in the build, so both are named.
-              group: ['preact', 'preact/*', 'react', 'react-dom', 'react/*'],
+              group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@xstate/react'],
               message: 'UI frameworks belong in components.',
             },
             { group: ['astro:*'], message: 'Astro runtime modules belong in pages, components and src/data.' },

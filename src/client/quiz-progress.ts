@@ -1,5 +1,5 @@
 // The quiz island's link to progress. The progress API is loaded on demand, so its storage code and schemas
-// stay out of the quiz page's first download (quiz pages must stay within 90 KB gzip of JS).
+// stay out of the quiz island's first download (a quiz page's JS budget: `npm run size`).
 import type { QuizAttempt } from '../schemas/progress.ts';
 
 /** Records a finished attempt in progress. */

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { nextSeed } from '../../src/lib/quiz/random.ts';
 import { axeViolations } from './support/axe.ts';
+import { loadScenario, openScenario } from './support/scenario-player.ts';
 import {
   currentQuestion,
   drawOf,
@@ -208,4 +209,32 @@ test('a learner passes the module quiz with the keyboard only, on a 320 px scree
 test('quiz answers stay out of the search index', async ({ page }) => {
   await page.goto(MODULE_PAGE);
   await expect(page.locator('.quiz-box')).toHaveAttribute('data-pagefind-ignore', 'all');
+});
+
+test('React and the islands load only once the learner scrolls to them, and hydrate without an error', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  // A module page with a quiz and a scenario, both below the first screen.
+  await page.goto('/modul/binmas-dan-fungsi-teknis/', { waitUntil: 'networkidle' });
+  const scripts = await page
+    .locator('astro-island')
+    .evaluateAll((islands) =>
+      islands.flatMap((island) => [island.getAttribute('component-url'), island.getAttribute('renderer-url')]),
+    );
+  expect(scripts).toHaveLength(4);
+  expect(requested.filter((path) => scripts.includes(path))).toEqual([]);
+  const quiz = page.getByRole('region', { name: loadQuiz('kuis-binmas-dan-fungsi-teknis').title });
+  await expect(quiz).not.toBeInViewport();
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.getByRole('button', { name: 'Mulai kuis' })).toBeVisible();
+  await openScenario(page, loadScenario('curanmor-desa').title);
+  expect(scripts.filter((path) => !requested.includes(path ?? ''))).toEqual([]);
+  expect(errors).toEqual([]);
 });

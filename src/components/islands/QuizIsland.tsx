@@ -1,5 +1,4 @@
-import { lazy, Suspense } from 'preact/compat';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { countQuizAttempts } from '../../client/quiz-progress.ts';
 import { quizUi as t } from '../../i18n/quiz.ts';
 import type { Quiz } from '../../schemas/quiz.ts';

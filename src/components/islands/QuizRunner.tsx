@@ -1,6 +1,5 @@
-import type { ComponentChildren, TargetedSubmitEvent } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { createActor } from 'xstate';
+import { useMachine } from '@xstate/react';
+import { useEffect, useId, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
 import { saveQuizAttempt } from '../../client/quiz-progress.ts';
 import { quizUi as t } from '../../i18n/quiz.ts';
 import { matchingChoices, type PresentedQuestion } from '../../lib/quiz/draw.ts';
@@ -10,7 +9,6 @@ import { summarizeAnswers } from '../../lib/quiz/summary.ts';
 import { quizMachine } from '../../machines/quiz-machine.ts';
 import type { QuizAnswer, QuizResponse } from '../../schemas/progress.ts';
 import type { Question, Quiz } from '../../schemas/quiz.ts';
-import { useStartedActor } from './use-started-actor.ts';
 
 /** Inline Markdown from the quiz file, escaped and rendered. */
 function Md({ text, as: Tag = 'span' }: { text: string; as?: 'span' | 'p' | 'strong' }) {
@@ -272,27 +270,25 @@ const HINTS: Record<Question['type'], string> = {
   matching: t.matchHint,
 };
 
+/** The quiz machine, saving each finished attempt to progress. */
+const savingQuizMachine = quizMachine.provide({
+  actions: {
+    saveAttempt: ({ context }) => {
+      if (context.attempt) void saveQuizAttempt(context.attempt);
+    },
+  },
+});
+
 /** Everything after the quiz title: the machine and its screens. Loaded on demand by QuizIsland. */
 export default function QuizRunner({ quiz, attemptsUsed }: { quiz: Quiz; attemptsUsed: number }) {
-  const [snapshot, actor] = useStartedActor(() =>
-    createActor(
-      quizMachine.provide({
-        actions: {
-          saveAttempt: ({ context }) => {
-            if (context.attempt) void saveQuizAttempt(context.attempt);
-          },
-        },
-      }),
-      {
-        input: {
-          quiz,
-          seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? Date.now(),
-          attemptsUsed,
-          now: () => new Date(),
-        },
-      },
-    ),
-  );
+  const [snapshot, send] = useMachine(savingQuizMachine, {
+    input: {
+      quiz,
+      seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? Date.now(),
+      attemptsUsed,
+      now: () => new Date(),
+    },
+  });
   const [notice, setNotice] = useState('');
   const [moveNotice, setMoveNotice] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -325,7 +321,7 @@ export default function QuizRunner({ quiz, attemptsUsed }: { quiz: Quiz; attempt
             type="button"
             className="button"
             onClick={() => {
-              actor.send({ type: 'quiz.start' });
+              send({ type: 'quiz.start' });
             }}
           >
             {t.start}
@@ -356,7 +352,7 @@ export default function QuizRunner({ quiz, attemptsUsed }: { quiz: Quiz; attempt
               type="button"
               className="button"
               onClick={() => {
-                actor.send({ type: 'quiz.retry' });
+                send({ type: 'quiz.retry' });
               }}
             >
               {t.retry}
@@ -390,12 +386,12 @@ export default function QuizRunner({ quiz, attemptsUsed }: { quiz: Quiz; attempt
   const response = context.response ?? emptyResponse(presented);
   const onChange = (next: QuizResponse) => {
     setNotice('');
-    actor.send({ type: 'answer.select', response: next });
+    send({ type: 'answer.select', response: next });
   };
-  const onSubmit = (e: TargetedSubmitEvent<HTMLFormElement>) => {
+  const onSubmit = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (inFeedback) {
-      actor.send({ type: 'question.next' });
+      send({ type: 'question.next' });
       return;
     }
     if (!isResponseComplete(response)) {
@@ -403,7 +399,7 @@ export default function QuizRunner({ quiz, attemptsUsed }: { quiz: Quiz; attempt
       return;
     }
     setNotice('');
-    actor.send({ type: 'answer.submit' });
+    send({ type: 'answer.submit' });
   };
   const label = inFeedback
     ? more
@@ -421,7 +417,7 @@ export default function QuizRunner({ quiz, attemptsUsed }: { quiz: Quiz; attempt
     announce: setMoveNotice,
     name: `${name}-${question.id}`,
   };
-  let inputs: ComponentChildren;
+  let inputs: ReactNode;
   // Keyed by question (and attempt) so local state such as the focused button never leaks to the next question.
   const key = `${context.seed}:${question.id}`;
   if (question.type === 'ordering') inputs = <OrderingInputs key={key} {...inputProps} />;

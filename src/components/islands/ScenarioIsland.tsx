@@ -1,5 +1,4 @@
-import { lazy, Suspense } from 'preact/compat';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ScenarioView } from '../../lib/scenario/view.ts';
 import type { ScenarioRun } from '../../schemas/progress.ts';
 

@@ -1,14 +1,25 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createActor } from 'xstate';
+import { useMachine } from '@xstate/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { scenarioStrings as t } from '../../i18n/scenario.ts';
 import { buildDebrief } from '../../lib/scenario/debrief.ts';
 import { availableChoices, indexNodes } from '../../lib/scenario/play.ts';
 import type { ScenarioView } from '../../lib/scenario/view.ts';
 import { runOfContext, scenarioMachine } from '../../machines/scenario-machine.ts';
 import type { ScenarioRun } from '../../schemas/progress.ts';
-import { useStartedActor } from './use-started-actor.ts';
 
 const progress = () => import('../../client/progress.ts');
+
+/** The scenario machine, saving each run to the progress store (loaded on demand). */
+const savingScenarioMachine = scenarioMachine.provide({
+  actions: {
+    saveProgress: ({ context }) => {
+      const run = runOfContext(context);
+      void progress().then(({ saveScenarioRun }) => {
+        saveScenarioRun(run);
+      });
+    },
+  },
+});
 
 /**
  * The scenario player over the scenario machine; loaded by ScenarioIsland as its own chunk. `onMove` is told of every
@@ -24,28 +35,14 @@ export default function Player({
   onMove: () => void;
 }) {
   const { scenario } = view;
-  const [snapshot, actor] = useStartedActor(() =>
-    createActor(
-      scenarioMachine.provide({
-        actions: {
-          saveProgress: ({ context }) => {
-            const run = runOfContext(context);
-            void progress().then(({ saveScenarioRun }) => {
-              saveScenarioRun(run);
-            });
-          },
-        },
-      }),
-      {
-        input: {
-          scenario,
-          resume,
-          createRunId: () => crypto.randomUUID(),
-          now: () => new Date().toISOString(),
-        },
-      },
-    ),
-  );
+  const [snapshot, , actor] = useMachine(savingScenarioMachine, {
+    input: {
+      scenario,
+      resume,
+      createRunId: () => crypto.randomUUID(),
+      now: () => new Date().toISOString(),
+    },
+  });
   const trail = snapshot.context.trail;
   const ended = snapshot.hasTag('ending');
   const [announcement, setAnnouncement] = useState(resume ? t.resumed : '');

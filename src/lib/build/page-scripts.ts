@@ -1,7 +1,10 @@
-/** JavaScript a built HTML page loads up front: external module URLs and inline script bodies. */
+/** JavaScript a built HTML page loads: external module URLs and inline script bodies. */
 export interface PageScripts {
+  /** Module URLs loaded up front: scripts, module preloads, islands hydrated on load or when idle. */
   readonly urls: string[];
   readonly inline: string[];
+  /** Component and renderer URLs of islands hydrated with `client:visible`: loaded once one comes into view. */
+  readonly onVisible: string[];
   /** Whether the page hydrates any island. */
   readonly hasIsland: boolean;
 }
@@ -23,15 +26,17 @@ export function findPageScripts(html: string): PageScripts {
     const href = attr(match[0], 'href');
     if (href) urls.add(href);
   }
+  const onVisible = new Set<string>();
   let hasIsland = false;
   for (const match of html.matchAll(/<astro-island\b[^>]*>/g)) {
     hasIsland = true;
+    const whenVisible = attr(match[0], 'client') === 'visible';
     for (const name of ['component-url', 'renderer-url']) {
       const url = attr(match[0], name);
-      if (url) urls.add(url);
+      if (url) (whenVisible ? onVisible : urls).add(url);
     }
   }
-  return { urls: [...urls], inline, hasIsland };
+  return { urls: [...urls], inline, onVisible: [...onVisible].filter((url) => !urls.has(url)), hasIsland };
 }
 
 /** Static `import ... from "x"` and `import "x"` specifiers of a JS module (dynamic imports load later). */

@@ -12,12 +12,32 @@ describe('findPageScripts', () => {
     expect(findPageScripts(html)).toEqual({
       urls: ['/_astro/page.js', '/_astro/client.js', '/_astro/QuizIsland.js'],
       inline: ["document.body.dataset.x = '1'"],
+      onVisible: [],
+      hasIsland: true,
+    });
+  });
+
+  it('sets apart what client:visible islands load once on screen, unless the page preloads it anyway', () => {
+    const html = `
+      <link rel="modulepreload" href="/_astro/shared.js">
+      <astro-island uid="1" component-url="/_astro/QuizIsland.js" renderer-url="/_astro/client.js" ssr client="visible"></astro-island>
+      <astro-island uid="2" component-url="/_astro/shared.js" renderer-url="/_astro/client.js" ssr client="visible"></astro-island>
+      <astro-island uid="3" component-url="/_astro/Menu.js" renderer-url="/_astro/client.js" ssr client="idle"></astro-island>`;
+    expect(findPageScripts(html)).toEqual({
+      urls: ['/_astro/shared.js', '/_astro/Menu.js', '/_astro/client.js'],
+      inline: [],
+      onVisible: ['/_astro/QuizIsland.js'],
       hasIsland: true,
     });
   });
 
   it('finds nothing on a page without scripts', () => {
-    expect(findPageScripts('<main><p>Isi</p></main>')).toEqual({ urls: [], inline: [], hasIsland: false });
+    expect(findPageScripts('<main><p>Isi</p></main>')).toEqual({
+      urls: [],
+      inline: [],
+      onVisible: [],
+      hasIsland: false,
+    });
   });
 });
 
