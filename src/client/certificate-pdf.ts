@@ -5,7 +5,20 @@
 import fontkit from '@pdf-lib/fontkit';
 import regularUrl from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
 import boldUrl from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
-import { PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib';
+import {
+  concatTransformationMatrix,
+  fill,
+  PDFDocument,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  rgb,
+  setFillingColor,
+  type Color,
+  type PDFFont,
+  type PDFOperator,
+  type PDFPage,
+} from 'pdf-lib';
 import QRCode from 'qrcode';
 import { ui } from '../i18n/id.ts';
 import { formatCode } from '../lib/certificate/code.ts';
@@ -62,23 +75,31 @@ const measureWith =
   (text, size) =>
     font.widthOfTextAtSize(text, size);
 
+/**
+ * The QR code as one filled path: a rectangle per run of dark modules in a row, in module units (small integers) scaled
+ * to the page by one transformation matrix, a few kilobytes a page.
+ */
 function drawQr(page: PDFPage, url: string, x: number, y: number, size: number): void {
   const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
   const count = qr.modules.size;
   const cell = size / count;
+  const runs: PDFOperator[] = [];
   for (let row = 0; row < count; row++) {
     for (let col = 0; col < count; col++) {
-      if (qr.modules.get(row, col)) {
-        page.drawRectangle({
-          x: x + col * cell,
-          y: y + size - (row + 1) * cell,
-          width: cell,
-          height: cell,
-          color: INK,
-        });
-      }
+      if (!qr.modules.get(row, col)) continue;
+      const start = col;
+      while (col + 1 < count && qr.modules.get(row, col + 1)) col++;
+      runs.push(rectangle(start, count - row - 1, col - start + 1, 1));
     }
   }
+  page.pushOperators(
+    pushGraphicsState(),
+    concatTransformationMatrix(cell, 0, 0, cell, x, y),
+    setFillingColor(INK),
+    ...runs,
+    fill(),
+    popGraphicsState(),
+  );
 }
 
 /** Title, name, identity, course and module table, fitted as on the printed page, set from the top down. */
