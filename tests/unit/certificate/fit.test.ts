@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { fitText, SMALLEST, wrapText, type Measure } from '../../../src/lib/certificate/fit.ts';
+import {
+  blockHeight,
+  fitBlocks,
+  fitText,
+  SMALLEST,
+  wrapText,
+  type Block,
+  type Fitted,
+  type FittedBlock,
+  type Measure,
+} from '../../../src/lib/certificate/fit.ts';
 
 /** A monospaced face: every character is half its size wide. */
 const mono: Measure = (text, size) => text.length * size * 0.5;
+/** Every word of LONG, in order, on lines no wider than `width`. */
+function expectWrapped(fitted: Fitted, width: number) {
+  expect(fitted.lines.join(' ')).toBe(LONG);
+  for (const line of fitted.lines) expect(mono(line, fitted.size)).toBeLessThanOrEqual(width);
+}
 const LONG = 'AKBP Dr. H. Raden Mas Bambang Sutrisno Wiryoatmodjo Kusumanegara, S.H., S.I.K., M.Si., M.H., CPHR';
 
 describe('fitText', () => {
@@ -27,16 +42,14 @@ describe('fitText', () => {
     const fitted = fitText(LONG, { size: 26, minSize: 18, width: 694, maxLines: 2 }, mono);
     expect(fitted.size).toBe(18);
     expect(fitted.lines).toHaveLength(2);
-    expect(fitted.lines.join(' ')).toBe(LONG);
-    for (const line of fitted.lines) expect(mono(line, fitted.size)).toBeLessThanOrEqual(694);
+    expectWrapped(fitted, 694);
   });
 
   it('shrinks under the minimum when wrapping needs more lines than allowed', () => {
     const fitted = fitText(LONG, { size: 12, minSize: 12, width: 200, maxLines: 2 }, mono);
     expect(fitted.lines).toHaveLength(2);
     expect(fitted.size).toBeLessThan(12);
-    expect(fitted.lines.join(' ')).toBe(LONG);
-    for (const line of fitted.lines) expect(mono(line, fitted.size)).toBeLessThanOrEqual(200);
+    expectWrapped(fitted, 200);
   });
 
   it('stops at the smallest legible size, even if the text then takes more lines', () => {
@@ -61,5 +74,37 @@ describe('wrapText', () => {
   it('collapses runs of spaces and gives no line for empty text', () => {
     expect(wrapText('  a   b  ', 10, 100, mono)).toEqual(['a b']);
     expect(wrapText('', 10, 100, mono)).toEqual([]);
+  });
+});
+
+describe('fitBlocks', () => {
+  const block = (key: string, text: string): Block => ({
+    key,
+    text,
+    bold: false,
+    size: 20,
+    minSize: 14,
+    width: 600,
+    maxLines: 2,
+    gap: 10,
+  });
+  const blocks = [block('title', 'Sertifikat'), block('name', LONG), block('unit', 'Polsek Contoh')];
+  const height = (fitted: FittedBlock[]) => fitted.reduce((sum, b) => sum + blockHeight(b), 0);
+
+  it('keeps full size when the blocks fit the height', () => {
+    const fitted = fitBlocks(blocks, 500, () => mono);
+    expect(fitted.scale).toBe(1);
+    expect(fitted.blocks.map((b) => b.size)).toEqual([20, 14, 20]);
+  });
+
+  it('shrinks sizes and gaps together in 5 % steps until the blocks fit', () => {
+    const fitted = fitBlocks(blocks, 80, () => mono);
+    expect(fitted.scale).toBeLessThan(1);
+    expect(height(fitted.blocks)).toBeLessThanOrEqual(80);
+    expect(fitted.blocks[0]).toMatchObject({ size: 20 * fitted.scale, gap: 10 * fitted.scale });
+  });
+
+  it('stops at 60 % however little room there is', () => {
+    expect(fitBlocks(blocks, 10, () => mono).scale).toBeCloseTo(0.6);
   });
 });
