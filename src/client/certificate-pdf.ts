@@ -1,24 +1,65 @@
 // The certificate as a PDF, one A4 landscape page per certificate, drawn with pdf-lib. Noto Sans (TTF, embedded and
-// subset through fontkit) renders any Latin name, with its accents, exactly as typed. Loaded only on "Unduh PDF".
+// subset through fontkit) renders any Latin name, with its accents, exactly as typed. Every line of variable text is
+// fitted to its width (shrunk, then wrapped), and the whole body shrinks until it clears the foot with the QR code.
+// Loaded only on "Unduh PDF".
 import fontkit from '@pdf-lib/fontkit';
 import regularUrl from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
 import boldUrl from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import {
+  concatTransformationMatrix,
+  fill,
+  PDFDocument,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  rgb,
+  setFillingColor,
+  type Color,
+  type PDFFont,
+  type PDFOperator,
+  type PDFPage,
+} from 'pdf-lib';
 import QRCode from 'qrcode';
 import { ui } from '../i18n/id.ts';
 import { formatCode } from '../lib/certificate/code.ts';
-import { identityLine, moduleRows, printedDate, type CertificateView } from './certificate-view.ts';
+import { fitBlocks, fitText, LEADING, type Measure } from '../lib/certificate/fit.ts';
+import { padGlyphs } from '../lib/certificate/truetype.ts';
+import { bodyBlocks } from './certificate-sheet.ts';
+import { moduleRows, printedDate, type CertificateView } from './certificate-view.ts';
 
 const MM = 72 / 25.4;
 const A4_LANDSCAPE: [number, number] = [297 * MM, 210 * MM];
+const [WIDTH, HEIGHT] = A4_LANDSCAPE;
 const MARGIN = 12 * MM;
+const INNER = WIDTH - 2 * MARGIN;
+/** Text runs 40 pt inside the border on each side. */
+const LEFT = MARGIN + 40;
+const TEXT_WIDTH = INNER - 80;
 const INK = rgb(0.08, 0.09, 0.1);
 const BRAND = rgb(0.04, 0.24, 0.42);
+// As on the printed page: 44 mm keeps an endorsed QR's modules near 0.4 mm.
+const QR_SIZE = 44 * MM;
+const FOOT_Y = MARGIN + 18;
+const QR_X = MARGIN + INNER - QR_SIZE - 18;
+/** The body's last baseline stays this far above the foot (the top of the QR code): room for descenders. */
+const BODY_FLOOR = FOOT_Y + QR_SIZE + 14;
+/** Module table columns: title, completion date, score. */
+const COLUMNS = [LEFT, MARGIN + INNER - 260, MARGIN + INNER - 120] as const;
+const ISSUER_X = MARGIN + 330;
 const c = ui.certificate;
 
 interface Fonts {
   readonly regular: PDFFont;
   readonly bold: PDFFont;
+}
+
+interface TextOp {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly font: PDFFont;
+  readonly color: Color;
 }
 
 async function fetchBytes(url: string): Promise<ArrayBuffer> {
@@ -27,106 +68,121 @@ async function fetchBytes(url: string): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
-/** Splits text into lines that fit the width. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(next, size) <= width || !line) line = next;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+/** x of a line centred on the page. */
+const centred = (text: string, font: PDFFont, size: number) => (WIDTH - font.widthOfTextAtSize(text, size)) / 2;
 
-function centered(page: PDFPage, text: string, y: number, font: PDFFont, size: number, color = INK): void {
-  const [width] = A4_LANDSCAPE;
-  page.drawText(text, { x: (width - font.widthOfTextAtSize(text, size)) / 2, y, size, font, color });
-}
+const measureWith =
+  (font: PDFFont): Measure =>
+  (text, size) =>
+    font.widthOfTextAtSize(text, size);
 
+/**
+ * The QR code as one filled path: a rectangle per run of dark modules in a row, in module units (small integers) scaled
+ * to the page by one transformation matrix, a few kilobytes a page.
+ */
 function drawQr(page: PDFPage, url: string, x: number, y: number, size: number): void {
   const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
   const count = qr.modules.size;
   const cell = size / count;
+  const runs: PDFOperator[] = [];
   for (let row = 0; row < count; row++) {
     for (let col = 0; col < count; col++) {
-      if (qr.modules.get(row, col)) {
-        page.drawRectangle({
-          x: x + col * cell,
-          y: y + size - (row + 1) * cell,
-          width: cell,
-          height: cell,
-          color: INK,
-        });
-      }
+      if (!qr.modules.get(row, col)) continue;
+      const start = col;
+      while (col + 1 < count && qr.modules.get(row, col + 1)) col++;
+      runs.push(rectangle(start, count - row - 1, col - start + 1, 1));
     }
   }
+  page.pushOperators(
+    pushGraphicsState(),
+    concatTransformationMatrix(cell, 0, 0, cell, x, y),
+    setFillingColor(INK),
+    ...runs,
+    fill(),
+    popGraphicsState(),
+  );
+}
+
+/** Title, name, identity, course and module table, fitted as on the printed page, set from the top down. */
+function bodyOps(view: CertificateView, fonts: Fonts): { ops: TextOp[]; rule: number } {
+  const top = HEIGHT - MARGIN - 34;
+  const ops: TextOp[] = [
+    { text: c.brand, x: centred(c.brand, fonts.regular, 11), y: top, size: 11, font: fonts.regular, color: BRAND },
+  ];
+  const blocks = bodyBlocks(view, { text: TEXT_WIDTH, moduleTitle: COLUMNS[1] - COLUMNS[0] - 12 });
+  const fitted = fitBlocks(blocks, top - BODY_FLOOR, (bold) => measureWith(bold ? fonts.bold : fonts.regular));
+  const rows = moduleRows(view);
+  let y = top;
+  let rule = 0;
+  for (const block of fitted.blocks) {
+    const font = block.bold ? fonts.bold : fonts.regular;
+    y -= block.gap;
+    const module = block.key.startsWith('module-') ? rows[Number(block.key.slice('module-'.length))] : undefined;
+    block.lines.forEach((line, i) => {
+      y -= block.size * LEADING;
+      // Module titles and the table head start at their column; everything else is centred.
+      const x = module || block.key === 'head' ? LEFT : centred(line, font, block.size);
+      ops.push({ text: line, x, y, size: block.size, font, color: block.key === 'title' ? BRAND : INK });
+      if (i > 0) return;
+      const cells = block.key === 'head' ? [c.completedOn, c.score] : module ? module.slice(1) : [];
+      // Dates and scores keep the table's size on the title's first line.
+      const size = 10 * fitted.scale;
+      cells.forEach((text, column) => ops.push({ text, x: COLUMNS[column + 1] ?? LEFT, y, size, font, color: INK }));
+    });
+    if (block.key === 'head') rule = y - 4 * fitted.scale;
+  }
+  return { ops, rule };
 }
 
 function drawCertificate(page: PDFPage, view: CertificateView, fonts: Fonts): void {
-  const [width, height] = A4_LANDSCAPE;
-  const inner = width - 2 * MARGIN;
   const p = view.envelope.payload;
   page.drawRectangle({
     x: MARGIN,
     y: MARGIN,
-    width: inner,
-    height: height - 2 * MARGIN,
+    width: INNER,
+    height: HEIGHT - 2 * MARGIN,
     borderColor: BRAND,
     borderWidth: 2,
   });
-  let y = height - MARGIN - 34;
-  centered(page, c.brand, y, fonts.regular, 11, BRAND);
-  for (const line of wrap(view.course.certificateTitle, fonts.bold, 22, inner - 80)) {
-    y -= 30;
-    centered(page, line, y, fonts.bold, 22, BRAND);
-  }
-  y -= 28;
-  centered(page, c.givenTo, y, fonts.regular, 12);
-  y -= 34;
-  centered(page, p.n, y, fonts.bold, 26);
-  y -= 22;
-  centered(page, identityLine(p), y, fonts.regular, 12);
-  for (const line of wrap(c.completed(view.course.title), fonts.regular, 11, inner - 80)) {
-    y -= 18;
-    centered(page, line, y, fonts.regular, 11);
-  }
-  y -= 24;
-  const colX = [MARGIN + 40, MARGIN + inner - 260, MARGIN + inner - 120];
-  [c.module, c.completedOn, c.score].forEach((label, i) => {
-    page.drawText(label, { x: colX[i] ?? 0, y, size: 10, font: fonts.bold, color: INK });
+  const body = bodyOps(view, fonts);
+  page.drawLine({
+    start: { x: LEFT - 4, y: body.rule },
+    end: { x: MARGIN + INNER - 36, y: body.rule },
+    thickness: 0.6,
   });
-  page.drawLine({ start: { x: MARGIN + 36, y: y - 4 }, end: { x: MARGIN + inner - 36, y: y - 4 }, thickness: 0.6 });
-  for (const row of moduleRows(view)) {
-    y -= 15;
-    row.forEach((cell, i) => {
-      const text = i === 0 ? (wrap(cell, fonts.regular, 10, inner - 320)[0] ?? cell) : cell;
-      page.drawText(text, { x: colX[i] ?? 0, y, size: 10, font: fonts.regular, color: INK });
-    });
-  }
-  // As on the printed page: 44 mm keeps an endorsed QR's modules near 0.4 mm.
-  const qrSize = 44 * MM;
-  const footY = MARGIN + 18;
-  drawQr(page, view.verifyUrl, MARGIN + inner - qrSize - 18, footY, qrSize);
+  drawQr(page, view.verifyUrl, QR_X, FOOT_Y, QR_SIZE);
   const facts: [string, string][] = [
     [c.issuedOn, printedDate(p.i)],
     [c.validUntil, p.x ? printedDate(p.x) : c.noExpiry],
     [c.number, p.no],
     [c.code, formatCode(view.envelope.code)],
   ];
-  facts.forEach(([label, value], i) => {
-    const fy = footY + qrSize - 10 - i * 16;
-    page.drawText(`${label}:`, { x: MARGIN + 40, y: fy, size: 10, font: fonts.bold, color: INK });
-    page.drawText(value, { x: MARGIN + 150, y: fy, size: 10, font: fonts.regular, color: INK });
+  const foot: TextOp[] = facts.flatMap(([label, value], i) => {
+    const y = FOOT_Y + QR_SIZE - 10 - i * 16;
+    return [
+      { text: `${label}:`, x: LEFT, y, size: 10, font: fonts.bold, color: INK },
+      { text: value, x: MARGIN + 150, y, size: 10, font: fonts.regular, color: INK },
+    ];
   });
+  // Issuer over its note, both between the facts and the QR code, set upwards from the foot.
   const issuer = view.endorsedBy ? c.endorsedBy(view.endorsedBy) : c.selfIssued;
   const note = view.endorsedBy ? c.signatory(view.course.signatoryRole) : c.selfIssuedNote;
-  page.drawText(issuer, { x: MARGIN + 330, y: footY + 30, size: 12, font: fonts.bold, color: BRAND });
-  page.drawText(note, { x: MARGIN + 330, y: footY + 14, size: 10, font: fonts.regular, color: INK });
+  const width = QR_X - 16 - ISSUER_X;
+  let y = FOOT_Y + 14;
+  for (const [text, font, size, minSize, color] of [
+    [note, fonts.regular, 10, 8, INK],
+    [issuer, fonts.bold, 12, 9, BRAND],
+  ] as const) {
+    const fitted = fitText(text, { size, minSize, width, maxLines: 2 }, measureWith(font));
+    fitted.lines.toReversed().forEach((line, i) => {
+      if (i > 0) y += fitted.size * LEADING;
+      foot.push({ text: line, x: ISSUER_X, y, size: fitted.size, font, color });
+    });
+    y += fitted.size * LEADING + 4;
+  }
+  for (const op of [...body.ops, ...foot]) {
+    page.drawText(op.text, { x: op.x, y: op.y, size: op.size, font: op.font, color: op.color });
+  }
 }
 
 /** One PDF with one A4 landscape page per certificate. */
@@ -139,9 +195,10 @@ export async function certificatesPdf(views: readonly CertificateView[]): Promis
   doc.setLanguage('id-ID');
   doc.setCreator('Sinergi');
   const [regular, bold] = await Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]);
+  // Subset (a few kilobytes per font in the PDF), from glyphs padded so that the subset keeps them intact.
   const fonts = {
-    regular: await doc.embedFont(regular, { subset: true }),
-    bold: await doc.embedFont(bold, { subset: true }),
+    regular: await doc.embedFont(padGlyphs(regular), { subset: true }),
+    bold: await doc.embedFont(padGlyphs(bold), { subset: true }),
   };
   for (const view of views) drawCertificate(doc.addPage(A4_LANDSCAPE), view, fonts);
   return doc.save();

@@ -2,14 +2,8 @@
 import { ui } from '../i18n/id.ts';
 import { issueCertificate } from '../lib/certificate/issue.ts';
 import { moduleResults, trustRecorded } from '../lib/certificate/results.ts';
-import {
-  certificateCourse,
-  certificateHtml,
-  qrSvg,
-  verifyUrlFor,
-  type CertificateView,
-  type CourseInfo,
-} from './certificate-view.ts';
+import { certificateCourse, qrSvg, verifyUrlFor, type CertificateView, type CourseInfo } from './certificate-view.ts';
+import { certificateHtml } from './certificate-sheet.ts';
 import { downloadFile } from './download.ts';
 import { loadProgress } from './progress.ts';
 import { browserDigest } from './webcrypto.ts';

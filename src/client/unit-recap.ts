@@ -19,12 +19,12 @@ import type { Question } from '../schemas/quiz.ts';
 import {
   certificateCourse,
   escapeHtml,
-  certificateHtml,
   qrSvg,
   verifyUrlFor,
   type CertificateView,
   type CourseInfo,
 } from './certificate-view.ts';
+import { certificateHtml } from './certificate-sheet.ts';
 import { downloadFile } from './download.ts';
 import {
   backupUnitKey,

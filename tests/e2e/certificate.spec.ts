@@ -3,14 +3,31 @@ import jsQR from 'jsqr';
 import { generateKeyPairSync } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
-import { decodeEnvelope } from '../../src/lib/certificate/envelope.ts';
-import { courseModules } from './support/curriculum.ts';
+import { formatCode } from '../../src/lib/certificate/code.ts';
+import { decodeEnvelope, type Envelope } from '../../src/lib/certificate/envelope.ts';
+import { encodeProgressFile } from '../../src/lib/progress/codec.ts';
+import type { Progress } from '../../src/schemas/progress.ts';
+import { courseModules, loadCourse } from './support/curriculum.ts';
+import {
+  findPhrase,
+  inkShare,
+  readPageQr,
+  renderPdf,
+  wordsOutside,
+  wordsOver,
+  type Box,
+  type RenderedPage,
+} from './support/pdf-render.ts';
 import { pdfPageTexts } from './support/pdf-text.ts';
-import { COURSE, COURSE_TWO, memberProgress, progressFiles } from './support/progress-files.ts';
+import { COURSE, COURSE_TWO, memberProgress, nodeDigest, progressFiles } from './support/progress-files.ts';
 import { axeViolations } from './support/axe.ts';
 
 const NAME = 'Ni Luh Putu Ayu Wédari Ş.';
 const CERT = `/sertifikat/${COURSE}/`;
+/** Rank, titles and degrees as a unit's roll prints them: 97 characters. */
+const LONG_NAME = 'AKBP Dr. H. Raden Mas Bambang Sutrisno Wiryoatmodjo Kusumanegara, S.H., S.I.K., M.Si., M.H., CPHR';
+const LONG_UNIT =
+  'Satuan Pembinaan Masyarakat Kepolisian Resor Kota Besar Contoh Selatan Wilayah Hukum Kepulauan Seribu';
 
 test.beforeEach(async ({ page }) => {
   // The learner already answered the "save for offline" offer, so it does not cover the buttons under test.
@@ -19,15 +36,16 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-async function seedCompletedCourse(page: Page, course = COURSE) {
+async function seedCompletedCourse(
+  page: Page,
+  course = COURSE,
+  progress: Progress = memberProgress(7, { name: NAME, course }),
+) {
   // Progress as the progress API stores it (JSON of a valid Progress under its key), every lesson read.
   await page.goto('/');
-  await page.evaluate(
-    (progress) => {
-      localStorage.setItem('sinergi:progress:v1', JSON.stringify(progress));
-    },
-    memberProgress(7, { name: NAME, course }),
-  );
+  await page.evaluate((stored) => {
+    localStorage.setItem('sinergi:progress:v1', JSON.stringify(stored));
+  }, progress);
 }
 
 async function pdfPages(bytes: Uint8Array | Buffer) {
@@ -99,6 +117,151 @@ for (const course of [COURSE, COURSE_TWO]) {
     await expect(page.getByRole('status')).toHaveText('PDF sudah diunduh.');
   });
 }
+
+/** The sheet's border sits 12 mm inside the page edge; every word must be drawn inside it. */
+const BORDER = (12 * 72) / 25.4;
+
+/**
+ * What a person holding the printed page can read: the name, the certificate and course titles, the number and the code
+ * each have ink where pdftotext finds their words; every word is inside the border and clear of the others and of
+ * the QR code (when its box is known).
+ */
+function expectLegible(
+  sheet: RenderedPage,
+  course: string,
+  certificate: { name: string; number: string; code: string },
+  qr?: Box,
+): void {
+  const phrases = {
+    name: certificate.name,
+    'certificate title': loadCourse(course).certificate.title,
+    'course title': loadCourse(course).title,
+    number: certificate.number,
+    code: certificate.code,
+  };
+  for (const [what, phrase] of Object.entries(phrases)) {
+    const words = findPhrase(sheet, phrase);
+    expect.soft(words, `${what} "${phrase}" among the words of ${sheet.png}`).toBeDefined();
+    for (const word of words ?? []) {
+      expect
+        .soft(inkShare(sheet, word), `ink in the box of "${word.text}" (${what}) on ${sheet.png}`)
+        .toBeGreaterThan(0.04);
+    }
+  }
+  const inside = { xMin: BORDER, yMin: BORDER, xMax: sheet.width - BORDER, yMax: sheet.height - BORDER };
+  expect.soft(wordsOutside(sheet, inside), `words outside the border of ${sheet.png}`).toEqual([]);
+  expect.soft(wordsOver(sheet), `words drawn over each other on ${sheet.png}`).toEqual([]);
+  if (qr) expect.soft(wordsOver(sheet, qr), `words drawn over the QR code on ${sheet.png}`).toEqual([]);
+}
+
+/** The certificate a phone reads from the QR code of a rendered PDF page, then checked legible against that page. */
+function expectLegibleByQr(sheet: RenderedPage, course: string): { url: string; envelope?: Envelope } {
+  const qr = readPageQr(sheet);
+  expect(qr, `a QR code a phone can read on ${sheet.png}`).toBeDefined();
+  const decoded = decodeEnvelope(new URL(qr?.data ?? 'http://x/').hash);
+  expect(decoded.ok, `the QR code of ${sheet.png} holds a certificate`).toBe(true);
+  if (!decoded.ok || !qr) return { url: '' };
+  const { envelope } = decoded;
+  const certificate = { name: envelope.payload.n, number: envelope.payload.no, code: formatCode(envelope.code) };
+  expectLegible(sheet, course, certificate, qr.box);
+  return { url: qr.data, envelope };
+}
+
+test('a learner with a 97-character name and a long unit gets a certificate whose every word is printed on the sheet', async ({
+  page,
+}, testInfo) => {
+  const progress = memberProgress(7, { course: COURSE_TWO });
+  const profile = { name: LONG_NAME, kind: 'anggota', nrp: '87050007', rank: 'Bripka', unit: LONG_UNIT } as const;
+  await seedCompletedCourse(page, COURSE_TWO, { ...progress, profile });
+  await page.goto(`/sertifikat/${COURSE_TWO}/`);
+  const cert = page.getByRole('article', { name: /^Sertifikat/ });
+  await expect(cert.getByText(LONG_NAME)).toBeVisible();
+  const code = await cert.locator('.cert-code').innerText();
+
+  // Printed on A4 landscape: the name, the identity line and the QR code stay on the sheet, nothing is clipped.
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 1123, height: 794 });
+  const sheet = await cert.boundingBox();
+  for (const part of ['.cert-name', '.cert-ident', '.cert-course', '.cert-qr']) {
+    const box = await cert.locator(part).boundingBox();
+    expect(box && sheet, part).toBeTruthy();
+    if (!box || !sheet) continue;
+    expect(box.x, `${part} left`).toBeGreaterThanOrEqual(sheet.x);
+    expect(box.x + box.width, `${part} right`).toBeLessThanOrEqual(sheet.x + sheet.width);
+    expect(box.y + box.height, `${part} foot`).toBeLessThanOrEqual(sheet.y + sheet.height);
+  }
+  expect(await cert.evaluate((el) => el.scrollHeight - el.clientHeight), 'clipped by the sheet').toBeLessThanOrEqual(0);
+  // What the printer gets: Chromium's own print of the page, rendered and read like the PDF below.
+  const printed = await renderPdf(
+    await page.pdf({ preferCSSPageSize: true, printBackground: true }),
+    testInfo.outputPath(),
+    'certificate-long-name-print',
+  );
+  expect(printed).toHaveLength(1);
+  const number = await cert.locator('.cert-number').innerText();
+  if (printed[0]) expectLegible(printed[0], COURSE_TWO, { name: LONG_NAME, number, code });
+  await page.emulateMedia({ media: 'screen' });
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Unduh PDF' }).focus();
+  await page.keyboard.press('Enter');
+  const bytes = await readFile(await (await download).path());
+  const pages = await renderPdf(bytes, testInfo.outputPath(), 'certificate-long-name');
+  expect(pages).toHaveLength(1);
+  const [only] = pages;
+  if (!only) return;
+  const { url, envelope } = expectLegibleByQr(only, COURSE_TWO);
+  expect(url.startsWith(`${new URL(page.url()).origin}/verifikasi/#`), url).toBe(true);
+  expect(envelope?.payload.n).toBe(LONG_NAME);
+  expect(envelope && formatCode(envelope.code)).toBe(code);
+  // The identity line with the long unit has ink too.
+  for (const word of findPhrase(only, LONG_UNIT) ?? [])
+    expect.soft(inkShare(only, word), word.text).toBeGreaterThan(0.04);
+  expect(findPhrase(only, LONG_UNIT), 'the unit on the PDF').toBeDefined();
+});
+
+test("a unit's batch PDF of 20 endorsed certificates, one with a 97-character name: every page legible, its QR its own", async ({
+  page,
+}, testInfo) => {
+  // Twenty pages rendered twice at 200 dpi and twenty QR codes read by jsQR: about a minute on a busy machine.
+  test.setTimeout(240_000);
+  const files = await progressFiles(19, 0, 0);
+  files.push({
+    name: 'progres-panjang.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      await encodeProgressFile(memberProgress(19, { name: LONG_NAME }), {
+        now: () => new Date('2026-11-28T00:00:00Z'),
+        digest: nodeDigest,
+      }),
+    ),
+  });
+  await page.goto('/satuan/');
+  await page.getByLabel('Pilih atau seret berkas progres (.json)').setInputFiles(files);
+  await expect(page.getByRole('status').first()).toContainText('20 berkas terbaca');
+  await page.getByLabel('Frasa sandi cadangan (minimal 12 karakter)').fill('frasa sandi yang panjang');
+  const backup = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Buat kunci baru dan unduh cadangan' }).click();
+  await backup;
+  await expect(page.getByText(/Kunci Polres Contoh aktif/)).toBeVisible();
+  await page.getByLabel('Pilih semua yang tampil').check();
+  await expect(page.getByText('20 anggota dipilih')).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Unduh PDF sertifikat terpilih' }).click();
+  const bytes = await readFile(await (await download).path());
+  const pages = await renderPdf(bytes, testInfo.outputPath(), 'batch');
+  expect(pages).toHaveLength(20);
+  const names: string[] = [];
+  for (const sheet of pages) {
+    const { envelope } = expectLegibleByQr(sheet, COURSE);
+    if (envelope) names.push(envelope.payload.n);
+    expect(envelope?.endorsement?.unitId, sheet.png).toBe('polres-contoh');
+    expect.soft(findPhrase(sheet, 'Disahkan oleh Polres Contoh'), sheet.png).toBeDefined();
+  }
+  const expected = [...Array.from({ length: 19 }, (_, i) => `Anggota Uji ${String(i).padStart(4, '0')}`), LONG_NAME];
+  expect(names.toSorted()).toEqual(expected.toSorted());
+});
 
 test('the QR code decodes to /verifikasi, which reports the certificate intact; an altered one as altered', async ({
   page,
