@@ -111,10 +111,14 @@ export const ui = {
   offline: {
     title: 'Simpan untuk offline',
     question: 'Simpan seluruh kursus di ponsel ini agar bisa dibuka tanpa sinyal?',
+    offer: 'Pakai kursus tanpa sinyal?',
+    panelTitle: 'Pakai tanpa sinyal',
+    unsupported: 'Peramban ini tidak bisa menyimpan kursus untuk dibuka tanpa sinyal.',
     accept: 'Simpan untuk offline',
     dismiss: 'Nanti saja',
     saving: 'Menyimpan… Anda boleh terus membaca.',
     saved: 'Tersimpan. Kursus ini kini bisa dibuka tanpa sinyal.',
+    stored: 'Kursus sudah tersimpan di ponsel ini dan bisa dibuka tanpa sinyal.',
     failed: 'Gagal menyimpan. Periksa ruang penyimpanan ponsel lalu coba lagi.',
     updateAvailable: 'Versi baru tersedia —',
     reload: 'muat ulang',
@@ -343,7 +347,12 @@ export const ui = {
       module: 'Modul',
       status: 'Status',
       completedAt: 'Tanggal selesai',
+      /** A status cell: the status and the share of requirements met. */
+      statusCell: (status: string, percent: number) => `${status} · ${percent}%`,
       courses: 'Status kursus',
+      certificate: 'Sertifikat',
+      certificateLink: 'Cetak atau unduh sertifikat',
+      certificatePending: 'Setelah semua modul selesai',
       course: 'Kursus',
       quizzes: 'Nilai kuis',
       quiz: 'Kuis',
@@ -360,14 +369,17 @@ export const ui = {
       noScenarios: 'Belum ada skenario yang diselesaikan.',
       unfinishedRuns: (n: number) => `${n} skenario sedang berjalan dan bisa dilanjutkan.`,
       backup: 'Cadangan',
-      lastBackup: (date: string) => `Cadangan terakhir (ekspor): ${date}.`,
-      neverBackedUp: 'Anda belum pernah mengekspor progres.',
+      /** The one backup notice: when the learner last exported, and whether completions since then are unsaved. */
+      backupState: (lastExport: string | undefined, unsaved: boolean) =>
+        `${lastExport ? `Cadangan terakhir (ekspor): ${lastExport}.` : 'Anda belum pernah mengekspor progres.'}${
+          unsaved
+            ? ` ${lastExport ? 'Sesudah itu ada' : 'Sudah ada'} modul atau kursus yang selesai: ekspor sekarang agar tidak hilang bila peramban dibersihkan atau ponsel berganti.`
+            : ''
+        }`,
       persistent:
         'Peramban mengizinkan penyimpanan permanen: progres Anda tidak akan dihapus otomatis saat ruang penyimpanan menipis.',
       notPersistent:
         'Peramban belum mengizinkan penyimpanan permanen, jadi progres bisa terhapus bila situs lama tidak dibuka atau ruang menipis. Ekspor secara berkala.',
-      backupNudge:
-        'Ada penyelesaian baru sejak ekspor terakhir. Ekspor sekarang agar tidak hilang bila peramban dibersihkan atau ponsel berganti.',
       memoryOnly: 'Penyimpanan peramban tidak tersedia: progres hanya bertahan selama halaman ini terbuka.',
       export: 'Ekspor',
       exportIntro:

@@ -250,8 +250,8 @@ test('a full record (attempts, a scenario run, completions) comes back whole aft
   );
   await page.goto('/progres/');
 
-  // Completions since the last (never made) export: the page nudges to back up.
-  const nudge = page.getByText('Ada penyelesaian baru sejak ekspor terakhir.', { exact: false });
+  // Completions and no export yet: the page nudges to back up.
+  const nudge = page.getByText('ekspor sekarang agar tidak hilang', { exact: false });
   await expect(nudge).toBeVisible();
   await expect(page.getByRole('row', { name: /^Polmas adalah tugas/ })).toContainText('Selesai');
   const outcome = page.getByRole('row', { name: /Rapat Koordinasi di Desa Mekarjaya/ });
