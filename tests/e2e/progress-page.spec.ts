@@ -1,38 +1,8 @@
 // /progres as a learner with a full record sees it: one backup notice, the certificate of a finished course, nothing
-// wider than a phone, and no content jumping while the page fills in.
+// wider than a phone.
 import { expect, test, type Page } from '@playwright/test';
-import { COURSE, memberProgress } from './support/progress-files.ts';
-
-const KEY = 'sinergi:progress:v1';
-
-/** A course finished, quizzes passed, a scenario played to its end: every column of every /progres table has content. */
-const fullRecord = {
-  ...memberProgress(3),
-  scenarioRuns: [
-    {
-      id: 'run-e2e-00000001',
-      scenarioId: 'rapat-koordinasi-desa',
-      startedAt: '2026-11-20T03:00:00.000Z',
-      finishedAt: '2026-11-20T03:10:00.000Z',
-      path: [{ nodeId: 'mulai', choiceId: 'rapat', at: '2026-11-20T03:01:00.000Z' }],
-      endingId: 'akhir-ideal',
-      rating: 'ideal',
-      scores: { koordinasi: 4 },
-      flags: [],
-    },
-  ],
-};
-
-/** Stores `record` as the learner's progress (on another page, so /progres reads it on its first load). */
-async function seed(page: Page, record: object) {
-  await page.goto('/tentang/');
-  await page.evaluate(
-    ([key, value]) => {
-      localStorage.setItem(key, value);
-    },
-    [KEY, JSON.stringify(record)] as const,
-  );
-}
+import { COURSE } from './support/progress-files.ts';
+import { fullRecord, seed } from './support/progress-seed.ts';
 
 const courseRow = (page: Page) => page.getByRole('row', { name: /^Sosialisasi Perpol/ });
 
@@ -92,36 +62,3 @@ for (const width of [320, 390]) {
     expect(overflow).toEqual({ page: 0, wide: [] });
   });
 }
-
-test('/progres does not shift as it fills in with a full record, even when its scripts arrive after the first paint', async ({
-  page,
-}) => {
-  await seed(page, fullRecord);
-  await page.addInitScript(() => {
-    const w = window as unknown as { layoutShift: number };
-    w.layoutShift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!entry.hadRecentInput) w.layoutShift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  // A phone on a weak signal paints the HTML before the scripts come: hold them until the first paint.
-  let release = () => {};
-  const painted = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/*.js', async (route) => {
-    await painted;
-    await route.continue();
-  });
-  await page.goto('/progres/', { waitUntil: 'commit' });
-  // The whole HTML parsed (module scripts wait for it) and painted.
-  await page.waitForFunction(() => document.readyState !== 'loading');
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  release();
-  await expect(courseRow(page)).toContainText('Selesai');
-  await expect(page.getByRole('row', { name: /Rapat Koordinasi di Desa Mekarjaya/ })).toContainText('Ideal');
-  await page.waitForLoadState('networkidle');
-  // Two frames after the last change, so any shift it caused is recorded.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
-  expect(shift).toBeLessThanOrEqual(0.05);
-});
