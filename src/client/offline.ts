@@ -1,35 +1,55 @@
 import { Workbox } from 'workbox-window';
 import type { OfflineFile } from '../integrations/service-worker.ts';
+import { localStorageOrNull } from './local-storage.ts';
 
-const DISMISS_KEY = 'sinergi:offline-dismissed:v1';
+/** The learner's answer to the offer ("accepted" or "dismissed"), kept across tabs and visits. */
+const CHOICE_KEY = 'sinergi:offline-choice:v1';
+type Choice = 'accepted' | 'dismissed';
 
-function wasDismissed(): boolean {
+function storedChoice(): Choice | undefined {
   try {
-    return sessionStorage.getItem(DISMISS_KEY) === '1';
+    const value = localStorageOrNull()?.getItem(CHOICE_KEY);
+    return value === 'accepted' || value === 'dismissed' ? value : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-function rememberDismissal(): void {
+function rememberChoice(choice: Choice): void {
   try {
-    sessionStorage.setItem(DISMISS_KEY, '1');
+    localStorageOrNull()?.setItem(CHOICE_KEY, choice);
   } catch {
-    // Private mode without storage: the offer simply shows again on the next page.
+    // Storage blocked (some private modes): the offer simply shows again on the next page.
   }
 }
+
+type Message = 'saving' | 'saved' | 'failed' | 'stored' | 'unsupported';
 
 /**
- * Wires the "Simpan untuk offline" offer and the "Versi baru tersedia" prompt to the Workbox service worker.
- * Status messages come from the offer's data attributes (data-saving, data-saved, data-failed), rendered from the
- * UI dictionary at build time so the dictionary never ships to the browser.
+ * Wires the "Simpan untuk offline" offer, the /progres panel (when the page has one) and the "Versi baru tersedia"
+ * prompt to the Workbox service worker. The offer shows until the learner answers it once; the panel always says
+ * whether the course is saved and offers to save it. Status messages come from the offer's data attributes
+ * (data-saving, data-saved, ...), rendered from the UI dictionary at build time so the dictionary never ships.
  */
-export async function initOffline(offer: HTMLElement, update: HTMLElement): Promise<void> {
-  if (!('serviceWorker' in navigator)) return;
-  const status = offer.querySelector<HTMLElement>('[data-status]');
-  const say = (key: 'saving' | 'saved' | 'failed') => {
-    if (status) status.textContent = offer.dataset[key] ?? '';
+export async function initOffline(offer: HTMLElement, update: HTMLElement, panel: HTMLElement | null): Promise<void> {
+  // Both the offer and the panel: question, actions and a status line.
+  const boxes = [offer, panel].filter((box): box is HTMLElement => box !== null);
+  const say = (key: Message) => {
+    for (const box of boxes) {
+      const status = box.querySelector<HTMLElement>('[data-status]');
+      if (status) status.textContent = offer.dataset[key] ?? '';
+    }
   };
+  // A final state: the question and its buttons give way to the message.
+  const settle = (key: Message) => {
+    for (const box of boxes) for (const el of box.querySelectorAll('[data-question], [data-actions]')) el.remove();
+    say(key);
+  };
+
+  if (!('serviceWorker' in navigator)) {
+    settle('unsupported');
+    return;
+  }
   const wb = new Workbox('/sw.js');
 
   wb.addEventListener('waiting', () => {
@@ -44,10 +64,12 @@ export async function initOffline(offer: HTMLElement, update: HTMLElement): Prom
 
   if (await navigator.serviceWorker.getRegistration()) {
     // Saved before: keep the worker registered so new versions are found.
+    settle('stored');
     await wb.register();
     return;
   }
-  if (wasDismissed()) return;
+  // On /progres the panel is the offer; elsewhere the offer asks until answered, in this tab or another.
+  if (panel === null && storedChoice() !== undefined) return;
 
   let info: OfflineFile;
   try {
@@ -55,18 +77,23 @@ export async function initOffline(offer: HTMLElement, update: HTMLElement): Prom
   } catch {
     return;
   }
-  const size = offer.querySelector<HTMLElement>('[data-size]');
-  if (size) size.textContent = info.size;
-  offer.hidden = false;
+  for (const box of boxes) {
+    const size = box.querySelector<HTMLElement>('[data-size]');
+    if (size) size.textContent = `(${info.size})`;
+  }
+  offer.hidden = panel !== null;
+  window.addEventListener('storage', (event) => {
+    if (event.key === CHOICE_KEY && event.newValue) offer.hidden = true;
+  });
 
-  const accept = offer.querySelector<HTMLButtonElement>('[data-action="accept"]');
+  const accepts = boxes.flatMap((box) => [...box.querySelectorAll<HTMLButtonElement>('[data-action="accept"]')]);
   const fail = () => {
-    if (accept) accept.disabled = false;
+    for (const button of accepts) button.disabled = false;
     say('failed');
   };
   wb.addEventListener('activated', () => {
-    say('saved');
-    offer.querySelector('[data-actions]')?.remove();
+    rememberChoice('accepted');
+    settle('saved');
     // Leave the confirmation long enough to read, then give the screen back.
     setTimeout(() => {
       offer.hidden = true;
@@ -75,13 +102,15 @@ export async function initOffline(offer: HTMLElement, update: HTMLElement): Prom
   // A file that could not be downloaded (lost signal, full storage) makes the new worker redundant: say so and let the
   // learner try again instead of leaving "Menyimpan…" on screen forever.
   wb.addEventListener('redundant', fail);
-  accept?.addEventListener('click', () => {
-    accept.disabled = true;
-    say('saving');
-    wb.register().catch(fail);
-  });
+  for (const accept of accepts) {
+    accept.addEventListener('click', () => {
+      for (const button of accepts) button.disabled = true;
+      say('saving');
+      wb.register().catch(fail);
+    });
+  }
   offer.querySelector('[data-action="dismiss"]')?.addEventListener('click', () => {
-    rememberDismissal();
+    rememberChoice('dismissed');
     offer.hidden = true;
   });
 }

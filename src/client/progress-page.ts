@@ -10,7 +10,6 @@ import {
   finishedRuns,
   moduleStatus,
   needsBackup,
-  type BackupState,
   type StatusKind,
 } from '../lib/progress/selectors.ts';
 import { LearnerProfileSchema, type LearnerProfile, type Progress, type ProgressRules } from '../schemas/progress.ts';
@@ -36,8 +35,6 @@ const statusLabel: Record<StatusKind, string> = {
 const date = (iso: string | undefined) => (iso ? formatDate(new Date(iso)) : '—');
 /** This device's clock, for the checks that refuse or discount dates in the future. */
 const now = () => new Date();
-const backupText = (b: BackupState) =>
-  b.kind === 'never' ? t.neverBackedUp : b.kind === 'future' ? t.futureBackup(date(b.at)) : t.lastBackup(date(b.at));
 function q(root: ParentNode, selector: string): HTMLElement {
   const found = root.querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`Missing ${selector}`);
@@ -49,22 +46,30 @@ function qi(root: ParentNode, selector: string): HTMLInputElement {
   return found;
 }
 
-function row(cells: (string | Node)[]): HTMLTableRowElement {
+/** A row of cells; each cell after the first carries its column's name, shown beside it when rows stack on phones. */
+function row(cells: (string | Node)[], labels: readonly string[]): HTMLTableRowElement {
   const tr = document.createElement('tr');
   cells.forEach((cell, i) => {
     const td = document.createElement(i === 0 ? 'th' : 'td');
     if (i === 0) td.setAttribute('scope', 'row');
+    else td.dataset['label'] = labels[i] ?? '';
     td.append(cell);
     tr.append(td);
   });
   return tr;
 }
 
-function link(href: string, text: string) {
-  const a = document.createElement('a');
-  a.href = href;
-  a.textContent = text;
-  return a;
+/** Replaces a table body's rows, labelling the cells with the table's column headers. */
+function fillRows(tbody: HTMLElement, rows: (string | Node)[][]): void {
+  const headers = tbody.closest('table')?.tHead?.rows[0]?.cells ?? [];
+  const labels = [...headers].map((th) => th.textContent.trim());
+  tbody.replaceChildren(...rows.map((cells) => row(cells, labels)));
+}
+
+/** Updates a status row the page rendered in its first-visit state. */
+function fillStatus(tr: HTMLElement, status: StatusKind, percent: number, completedAt: string | undefined): void {
+  q(tr, '[data-status]').textContent = t.statusCell(statusLabel[status], percent);
+  q(tr, '[data-date]').textContent = date(completedAt);
 }
 
 interface Titles {
@@ -84,38 +89,32 @@ function readTitles(): Titles {
 }
 
 function renderStatus(root: HTMLElement, p: Progress, rules: ProgressRules, titles: Titles) {
-  q(root, '[data-module-rows]').replaceChildren(
-    ...rules.modules.map((rule) => {
-      const s = moduleStatus(p, rule);
-      return row([
-        link(`/modul/${rule.id}/`, rule.title),
-        `${statusLabel[s.status]} · ${s.percent}%`,
-        date(s.completedAt),
-      ]);
-    }),
-  );
-  q(root, '[data-course-rows]').replaceChildren(
-    ...rules.courses.map((rule) => {
-      const s = courseStatus(p, rule, rules);
-      return row([
-        link(`/kursus/${rule.id}/`, rule.title),
-        `${statusLabel[s.status]} · ${s.percent}%`,
-        date(s.completedAt),
-      ]);
-    }),
-  );
+  for (const tr of root.querySelectorAll<HTMLElement>('[data-module]')) {
+    const rule = rules.modules.find((m) => m.id === tr.dataset['module']);
+    if (!rule) continue;
+    const s = moduleStatus(p, rule);
+    fillStatus(tr, s.status, s.percent, s.completedAt);
+  }
+  for (const tr of root.querySelectorAll<HTMLElement>('[data-course]')) {
+    const rule = rules.courses.find((c) => c.id === tr.dataset['course']);
+    if (!rule) continue;
+    const s = courseStatus(p, rule, rules);
+    fillStatus(tr, s.status, s.percent, s.completedAt);
+    const complete = s.status === 'complete';
+    q(tr, '[data-certificate]').hidden = !complete;
+    q(tr, '[data-certificate-pending]').hidden = complete;
+  }
   const attempts = [...p.quizAttempts].reverse();
   q(root, '[data-no-quizzes]').hidden = attempts.length > 0;
   q(root, '[data-quiz-table]').hidden = attempts.length === 0;
-  q(root, '[data-quiz-rows]').replaceChildren(
-    ...attempts.map((a) =>
-      row([
-        titles.quizzes[a.quizId] ?? a.quizId,
-        date(a.finishedAt),
-        `${Math.round(a.score)}`,
-        a.passed ? t.passed : t.failed,
-      ]),
-    ),
+  fillRows(
+    q(root, '[data-quiz-rows]'),
+    attempts.map((a) => [
+      titles.quizzes[a.quizId] ?? a.quizId,
+      date(a.finishedAt),
+      `${Math.round(a.score)}`,
+      a.passed ? t.passed : t.failed,
+    ]),
   );
   const runs = finishedRuns(p);
   const unfinished = p.scenarioRuns.length - runs.length;
@@ -124,18 +123,20 @@ function renderStatus(root: HTMLElement, p: Progress, rules: ProgressRules, titl
   const unfinishedNote = q(root, '[data-unfinished-runs]');
   unfinishedNote.hidden = unfinished === 0;
   unfinishedNote.textContent = t.unfinishedRuns(unfinished);
-  q(root, '[data-scenario-rows]').replaceChildren(
-    ...runs.map((r) =>
-      row([
-        titles.scenarios[r.scenarioId] ?? r.scenarioId,
-        titles.endings[r.scenarioId]?.[r.endingId ?? ''] ?? r.endingId ?? '',
-        ui.scenario.ratings[r.rating ?? ''] ?? r.rating ?? '',
-        date(r.finishedAt),
-      ]),
-    ),
+  fillRows(
+    q(root, '[data-scenario-rows]'),
+    runs.map((r) => [
+      titles.scenarios[r.scenarioId] ?? r.scenarioId,
+      titles.endings[r.scenarioId]?.[r.endingId ?? ''] ?? r.endingId ?? '',
+      ui.scenario.ratings[r.rating ?? ''] ?? r.rating ?? '',
+      date(r.finishedAt),
+    ]),
   );
-  q(root, '[data-last-backup]').textContent = backupText(backupState(p, now));
-  q(root, '[data-backup-nudge]').hidden = !needsBackup(p, now);
+  const backup = q(root, '[data-backup-state]');
+  const last = backupState(p, now);
+  const unsaved = needsBackup(p, now);
+  backup.textContent = t.backupState(last.kind === 'never' ? last : { kind: last.kind, date: date(last.at) }, unsaved);
+  backup.classList.toggle('warn', unsaved);
   q(root, '[data-memory-only]').hidden = isProgressPersistent();
 }
 

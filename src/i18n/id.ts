@@ -113,10 +113,14 @@ export const ui = {
   offline: {
     title: 'Simpan untuk offline',
     question: 'Simpan seluruh kursus di ponsel ini agar bisa dibuka tanpa sinyal?',
+    offer: 'Pakai kursus tanpa sinyal?',
+    panelTitle: 'Pakai tanpa sinyal',
+    unsupported: 'Peramban ini tidak bisa menyimpan kursus untuk dibuka tanpa sinyal.',
     accept: 'Simpan untuk offline',
     dismiss: 'Nanti saja',
     saving: 'Menyimpan… Anda boleh terus membaca.',
     saved: 'Tersimpan. Kursus ini kini bisa dibuka tanpa sinyal.',
+    stored: 'Kursus sudah tersimpan di ponsel ini dan bisa dibuka tanpa sinyal.',
     failed: 'Gagal menyimpan. Periksa ruang penyimpanan ponsel lalu coba lagi.',
     updateAvailable: 'Versi baru tersedia —',
     reload: 'muat ulang',
@@ -356,7 +360,12 @@ export const ui = {
       module: 'Modul',
       status: 'Status',
       completedAt: 'Tanggal selesai',
+      /** A status cell: the status and the share of requirements met. */
+      statusCell: (status: string, percent: number) => `${status} · ${percent}%`,
       courses: 'Status kursus',
+      certificate: 'Sertifikat',
+      certificateLink: 'Cetak atau unduh sertifikat',
+      certificatePending: 'Setelah semua modul selesai',
       course: 'Kursus',
       quizzes: 'Nilai kuis',
       quiz: 'Kuis',
@@ -373,16 +382,26 @@ export const ui = {
       noScenarios: 'Belum ada skenario yang diselesaikan.',
       unfinishedRuns: (n: number) => `${n} skenario sedang berjalan dan bisa dilanjutkan.`,
       backup: 'Cadangan',
-      lastBackup: (date: string) => `Cadangan terakhir (ekspor): ${date}.`,
-      neverBackedUp: 'Anda belum pernah mengekspor progres.',
-      futureBackup: (date: string) =>
-        `Tanggal ekspor terakhir yang tercatat (${date}) ada di masa depan, mungkin karena jam perangkat pernah salah, jadi tidak dihitung sebagai cadangan. Periksa tanggal dan jam perangkat, lalu ekspor lagi.`,
+      /**
+       * The one backup notice: the last export this device can trust (a recorded date in the future does not count),
+       * and whether modules or courses completed since then are unsaved.
+       */
+      backupState: (last: { kind: 'never' } | { kind: 'done' | 'future'; date: string }, unsaved: boolean) =>
+        `${
+          last.kind === 'never'
+            ? 'Anda belum pernah mengekspor progres.'
+            : last.kind === 'future'
+              ? `Tanggal ekspor terakhir yang tercatat (${last.date}) ada di masa depan, mungkin karena jam perangkat pernah salah, jadi tidak dihitung sebagai cadangan. Periksa tanggal dan jam perangkat.`
+              : `Cadangan terakhir (ekspor): ${last.date}.`
+        }${
+          unsaved
+            ? ` ${last.kind === 'done' ? 'Sesudah itu ada' : 'Sudah ada'} modul atau kursus yang selesai: ekspor sekarang agar tidak hilang bila peramban dibersihkan atau ponsel berganti.`
+            : ''
+        }`,
       persistent:
         'Peramban mengizinkan penyimpanan permanen: progres Anda tidak akan dihapus otomatis saat ruang penyimpanan menipis.',
       notPersistent:
         'Peramban belum mengizinkan penyimpanan permanen, jadi progres bisa terhapus bila situs lama tidak dibuka atau ruang menipis. Ekspor secara berkala.',
-      backupNudge:
-        'Ada penyelesaian baru sejak ekspor terakhir. Ekspor sekarang agar tidak hilang bila peramban dibersihkan atau ponsel berganti.',
       memoryOnly:
         'Penyimpanan utama peramban tidak bisa dipakai saat ini. Pemberitahuan di atas menyebutkan di mana progres Anda disimpan sementara; ekspor untuk berjaga-jaga.',
       export: 'Ekspor',

@@ -32,7 +32,7 @@ const LONG_UNIT =
 test.beforeEach(async ({ page }) => {
   // The learner already answered the "save for offline" offer, so it does not cover the buttons under test.
   await page.addInitScript(() => {
-    sessionStorage.setItem('sinergi:offline-dismissed:v1', '1');
+    localStorage.setItem('sinergi:offline-choice:v1', 'dismissed');
   });
 });
 

@@ -11,7 +11,7 @@ const NAME = 'Wayan Sutrisna';
 test.beforeEach(async ({ page }) => {
   // The learner already answered the "save for offline" offer, so it does not cover the page under test.
   await page.addInitScript(() => {
-    sessionStorage.setItem('sinergi:offline-dismissed:v1', '1');
+    localStorage.setItem('sinergi:offline-choice:v1', 'dismissed');
   });
 });
 
@@ -75,7 +75,8 @@ for (const courseId of [COURSE, COURSE_TWO]) {
     for (const moduleId of course.modules) {
       await expect(status.getByRole('row').filter({ hasText: moduleInfo(moduleId).title })).toContainText('Selesai');
     }
-    await expect(status.getByRole('row').filter({ hasText: course.title })).toContainText('Selesai');
+    const courses = page.getByRole('region', { name: 'Status kursus' });
+    await expect(courses.getByRole('row').filter({ hasText: course.title })).toContainText('Selesai');
 
     // The course's card on the home page and its own page say it is complete and lead to the certificate.
     await page.goto('/');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test('after accepting "Simpan untuk offline", pages never visited open without a network', async ({
   page,
@@ -55,6 +55,9 @@ test('after accepting "Simpan untuk offline", pages never visited open without a
   // Progress, with the browser's answer on persistent storage.
   await page.goto('/progres/');
   await expect(page.getByText(/penyimpanan permanen/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Pakai tanpa sinyal' })).toContainText(
+    'Kursus sudah tersimpan di ponsel ini',
+  );
 
   await page.goto('/halaman-yang-tidak-tersimpan/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anda sedang offline');
@@ -78,14 +81,79 @@ test('the web app manifest is valid and installable', async ({ page, request }) 
   for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
 });
 
-test('dismissing the offer keeps it hidden for the rest of the visit', async ({ page }) => {
+const offerIn = (page: Page) => page.getByRole('region', { name: 'Simpan untuk offline' });
+/** Waits until the page has settled whether to offer (it fetches /offline.json first). */
+const settled = (page: Page) => page.waitForLoadState('networkidle');
+
+test('the offer is one line and its buttons: at most 15% of a 390 x 844 screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
-  const offer = page.getByRole('region', { name: 'Simpan untuk offline' });
-  await offer.getByRole('button', { name: 'Nanti saja' }).click();
-  await expect(offer).toBeHidden();
+  const offer = offerIn(page);
+  await expect(offer.getByText(/^Pakai kursus tanpa sinyal\? \(\d+(,\d)? MB\)$/)).toBeVisible();
+  const box = await offer.boundingBox();
+  expect(box?.height).toBeLessThanOrEqual(0.15 * 844);
+  // Both buttons on one row.
+  const accept = await offer.getByRole('button', { name: 'Simpan untuk offline' }).boundingBox();
+  const dismiss = await offer.getByRole('button', { name: 'Nanti saja' }).boundingBox();
+  expect(dismiss?.y).toBe(accept?.y);
+  // The end of the page scrolls clear of it.
+  await page.evaluate(() => {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+  });
+  const footer = await page.getByRole('contentinfo').boundingBox();
+  expect((footer?.y ?? 0) + (footer?.height ?? 0)).toBeLessThanOrEqual(box?.y ?? 0);
+});
+
+test('"Nanti saja" holds in open tabs, new tabs and later visits, and /progres still offers to save', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  const other = await context.newPage();
+  await page.goto('/');
+  await other.goto('/modul/');
+  await expect(offerIn(other)).toBeVisible();
+  await offerIn(page).getByRole('button', { name: 'Nanti saja' }).click();
+  await expect(offerIn(page)).toBeHidden();
+  // The other open tab follows the answer.
+  await expect(offerIn(other)).toBeHidden();
+
+  const later = await context.newPage();
+  await later.goto('/istilah/');
+  await settled(later);
+  await expect(later.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(offerIn(later)).toBeHidden();
+  await later.reload();
+  await settled(later);
+  await expect(offerIn(later)).toBeHidden();
+
+  await later.goto('/progres/');
+  const panel = later.getByRole('region', { name: 'Pakai tanpa sinyal' });
+  await expect(panel).toContainText(/tanpa sinyal\? \(\d+(,\d)? MB\)/);
+  await panel.getByRole('button', { name: 'Simpan untuk offline' }).click();
+  await expect(panel).toContainText('Tersimpan', { timeout: 60_000 });
+  await expect(panel.getByRole('button')).toHaveCount(0);
+  await later.reload();
+  await expect(panel).toContainText('Kursus sudah tersimpan di ponsel ini');
+  await expect(offerIn(later)).toBeHidden();
+});
+
+test('with storage blocked the offer still works and can be put off, without errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  await offerIn(page).getByRole('button', { name: 'Nanti saja' }).click();
+  await expect(offerIn(page)).toBeHidden();
+  // Nothing could remember the answer: the next page asks again rather than failing.
   await page.goto('/modul/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Simpan untuk offline' })).toBeHidden();
+  await expect(offerIn(page)).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 test('a download that fails says so and can be retried', async ({ page, context }) => {

@@ -5,7 +5,7 @@ import type { Progress } from '../../src/schemas/progress.ts';
 import { memberProgress, nodeDigest } from './support/progress-files.ts';
 
 const KEY = 'sinergi:progress:v1';
-const NUDGE = 'Ada penyelesaian baru sejak ekspor terakhir.';
+const NUDGE = 'ekspor sekarang agar tidak hilang';
 /** Jakarta's 1 January 10000, the date a phone whose clock ran to the end of year 9999 writes. */
 const YEAR_9999 = '9999-12-31T23:00:00.000Z';
 

@@ -1,7 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { memberProgress } from './support/progress-files.ts';
+import { fullRecord, seed } from './support/progress-seed.ts';
 import { axeViolations } from './support/axe.ts';
 import { moduleInfo } from './support/curriculum.ts';
 import { loadQuiz, playQuiz, quizBox } from './support/quiz-player.ts';
@@ -225,33 +225,11 @@ test('a full record (attempts, a scenario run, completions) comes back whole aft
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  const record = {
-    ...memberProgress(3),
-    scenarioRuns: [
-      {
-        id: 'run-e2e-00000001',
-        scenarioId: 'rapat-koordinasi-desa',
-        startedAt: '2026-11-20T03:00:00.000Z',
-        finishedAt: '2026-11-20T03:10:00.000Z',
-        path: [{ nodeId: 'mulai', choiceId: 'rapat', at: '2026-11-20T03:01:00.000Z' }],
-        endingId: 'akhir-ideal',
-        rating: 'ideal',
-        scores: { koordinasi: 4 },
-        flags: [],
-      },
-    ],
-  };
-  await page.goto('/tentang/');
-  await page.evaluate(
-    ([key, value]) => {
-      localStorage.setItem(key, value);
-    },
-    [KEY, JSON.stringify(record)] as const,
-  );
+  await seed(page, fullRecord);
   await page.goto('/progres/');
 
-  // Completions since the last (never made) export: the page nudges to back up.
-  const nudge = page.getByText('Ada penyelesaian baru sejak ekspor terakhir.', { exact: false });
+  // Completions and no export yet: the page nudges to back up.
+  const nudge = page.getByText('ekspor sekarang agar tidak hilang', { exact: false });
   await expect(nudge).toBeVisible();
   await expect(page.getByRole('row', { name: /^Polmas adalah tugas/ })).toContainText('Selesai');
   const outcome = page.getByRole('row', { name: /Rapat Koordinasi di Desa Mekarjaya/ });
@@ -282,9 +260,9 @@ test('a full record (attempts, a scenario run, completions) comes back whole aft
   await expect(page.getByText('Impor selesai: progres sudah digabungkan.')).toBeVisible();
   await page.reload();
   const back = (await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as unknown, KEY)) as
-    typeof record | null;
+    typeof fullRecord | null;
   for (const field of ['profile', 'lessons', 'quizAttempts', 'scenarioRuns', 'completions'] as const) {
-    expect(back?.[field], field).toEqual(record[field]);
+    expect(back?.[field], field).toEqual(fullRecord[field]);
   }
   await expect(outcome).toContainText('Tiga pilar bekerja, dan hasilnya ditindaklanjuti');
 });
