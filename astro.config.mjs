@@ -14,7 +14,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? PLACEHOLDER_SITE,
   trailingSlash: 'always',
   // Several pages in flight: while one is written to disk the next renders (about 15% faster at 1,800 pages).
-  build: { format: 'directory', concurrency: 4 },
+  // inlineStylesheets: every page carries its CSS (about 2.6 KB gzip), so no stylesheet request delays its first paint.
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'always' },
   vite: {
     build: {
       // The largest chunk, certificate-pdf (pdf-lib and fontkit, 1.1 MB), loads only when a learner asks for a PDF.
