@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_TIMEOUT, buildProject, copyFixtureSite } from '../../scripts/temp-project.ts';
 
-// The content check runs on a worker thread while Astro starts, and the collection loaders wait for it. This build of a
-// minimal site with a lesson that has no title proves the wait: the build stops with the check's report, in Indonesian and
-// located to the line, and Astro never gets to report its own schema error for the same file.
+// The content check runs in Astro's setup hook, before any collection loads. This build of a minimal site with a lesson
+// that has no title proves it: the build stops with the check's report, in Indonesian and located to the line, and
+// Astro never gets to report its own schema error for the same file.
 
 const BROKEN = 'modules/01-modul-uji/02-tanpa-judul.mdx';
 let root = '';
