@@ -1,5 +1,5 @@
-// A temporary copy of the project for full `astro build`s: the benchmarks and the build tests build there, never in
-// the project itself.
+// Temporary copies of the project for full `astro build`s: the benchmarks and the build tests build there, never in
+// the project itself. The build tests build the project's code over a minimal site (tests/build/fixtures/site/).
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,8 +11,10 @@ const run = promisify(execFile);
 export const project = fileURLToPath(new URL('../', import.meta.url));
 /** Time a test gives one build: 10–20 s here, much longer on a busy machine. */
 export const BUILD_TIMEOUT = 180_000;
+/** The site's code and configuration: what `astro build` reads besides the course. */
+const CODE = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 /** What `astro build` reads. */
-export const SITE = ['src', 'public', 'content', 'modules', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+export const SITE = [...CODE, 'content', 'modules'];
 
 /** Copies the project into a new temporary folder (the given entries only); node_modules is linked, not copied. */
 export async function copyProject(prefix: string, entries: readonly string[] = SITE): Promise<string> {
@@ -26,6 +28,16 @@ export async function copyProject(prefix: string, entries: readonly string[] = S
     if (name === '.astro' || name === '.vite' || name === '.cache') continue;
     await symlink(join(project, 'node_modules', name), join(dir, 'node_modules', name));
   }
+  return dir;
+}
+
+/**
+ * The project's code over a minimal course in a new temporary folder: one module with one lesson, one course, and the
+ * few glossary terms, function card and legal reference that the authoring guide's live examples cite.
+ */
+export async function copyFixtureSite(prefix: string): Promise<string> {
+  const dir = await copyProject(prefix, CODE);
+  await cp(join(project, 'tests/build/fixtures/site'), dir, { recursive: true });
   return dir;
 }
 

@@ -1,19 +1,19 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_TIMEOUT, buildProject, copyProject } from '../../scripts/temp-project.ts';
+import { BUILD_TIMEOUT, buildProject, copyFixtureSite } from '../../scripts/temp-project.ts';
 
-// The content check runs on a worker thread while Astro starts, and the collection loaders wait for it. This build of a
-// copy with a lesson that has no title proves the wait: the build stops with the check's report, in Indonesian and
-// located to the line, and Astro never gets to report its own schema error for the same file.
+// The content check runs in Astro's setup hook, before any collection loads. This build of a minimal site with a lesson
+// that has no title proves it: the build stops with the check's report, in Indonesian and located to the line, and
+// Astro never gets to report its own schema error for the same file.
 
-const BROKEN = 'modules/01-polmas-tugas-setiap-anggota/09-tanpa-judul.mdx';
+const BROKEN = 'modules/01-modul-uji/02-tanpa-judul.mdx';
 let root = '';
 let failed: { code?: number; stdout: string; stderr: string } | undefined;
 const output = () => `${failed?.stdout ?? ''}${failed?.stderr ?? ''}`;
 
 beforeAll(async () => {
-  root = await copyProject('sinergi-content-check-');
+  root = await copyFixtureSite('sinergi-content-check-');
   await writeFile(join(root, BROKEN), '---\nid: tanpa-judul\ndescription: Pelajaran uji.\nminutes: 5\n---\n\nIsi.\n');
   failed = await buildProject(root).then(
     () => undefined,

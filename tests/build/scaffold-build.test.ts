@@ -4,7 +4,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_TIMEOUT, buildProject, copyProject, project } from '../../scripts/temp-project.ts';
+import { BUILD_TIMEOUT, buildProject, copyFixtureSite, project } from '../../scripts/temp-project.ts';
 
 // A full `astro build` (about 20 s), run by `npm run test:build` apart from the unit suite: it proves that what
 // `npm run new:module` writes not only passes the content check but builds into pages. Every template field that the schemas, the content
@@ -26,7 +26,7 @@ async function page(path: string): Promise<Document> {
 const text = (node: Element | null | undefined) => node?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
 beforeAll(async () => {
-  root = await copyProject('sinergi-scaffold-build-');
+  root = await copyFixtureSite('sinergi-scaffold-build-');
   await run(process.execPath, [join(project, 'scripts/new-module.ts'), TITLE, root]);
   built = await buildProject(root);
 }, BUILD_TIMEOUT);

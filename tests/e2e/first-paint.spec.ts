@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+
+// A lesson's text paints from its HTML alone: the page's styles are inlined (build.inlineStylesheets in
+// astro.config.mjs) and the site uses the phone's own fonts, so no request stands between the HTML and the first paint.
+
+const LESSON = '/modul/polmas-tugas-setiap-anggota/apa-itu-polmas/';
+
+test('a lesson page waits for no stylesheet, script or font before it shows its text', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (['stylesheet', 'font'].includes(request.resourceType())) requests.push(request.url());
+  });
+  await page.goto(LESSON);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // Chromium marks every resource that held back rendering as "blocking" (Resource Timing's renderBlockingStatus,
+  // not yet in TypeScript's DOM types).
+  const blocking = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => (entry as { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
+      .map((entry) => entry.name),
+  );
+  expect(blocking).toEqual([]);
+  expect(requests).toEqual([]);
+
+  // The inlined styles are applied: the skip link waits off screen until it gets keyboard focus.
+  await expect(page.getByRole('link', { name: 'Langsung ke isi' })).not.toBeInViewport();
+});
