@@ -1,7 +1,6 @@
 // The /progres page: profile, statuses, quiz scores, scenario outcomes, backup date, export and import.
 import { formatDate } from '../i18n/format.ts';
 import { ui } from '../i18n/id.ts';
-import { encodeProgressFile } from '../lib/progress/codec.ts';
 import { progressCsv } from '../lib/progress/csv.ts';
 import { MAX_FILE_BYTES } from '../lib/progress/keys.ts';
 import {
@@ -14,16 +13,10 @@ import {
 } from '../lib/progress/selectors.ts';
 import { LearnerProfileSchema, type LearnerProfile, type Progress, type ProgressRules } from '../schemas/progress.ts';
 import { sha256Hex } from './digest.ts';
+import { downloadProgressNow } from './download-now.ts';
 import { downloadText } from './download.ts';
 import { commitImport, prepareImport, type PreparedImport } from './import-file.ts';
-import {
-  importProgress,
-  isProgressPersistent,
-  loadProgress,
-  markExported,
-  saveProfile,
-  subscribe,
-} from './progress.ts';
+import { importProgress, isProgressPersistent, loadProgress, saveProfile, subscribe } from './progress.ts';
 import { readRules } from './progress-rules.ts';
 
 const t = ui.progress.page;
@@ -236,13 +229,7 @@ function setupExport(root: HTMLElement, rules: ProgressRules, titles: Titles) {
     void (async () => {
       let name: string;
       if (kind === 'json') {
-        name = `sinergi-progres-${day()}.json`;
-        downloadText(
-          name,
-          await encodeProgressFile(progress, { now: () => new Date(), digest: sha256Hex }),
-          'application/json',
-        );
-        markExported();
+        name = await downloadProgressNow();
       } else if (kind === 'csv') {
         name = `sinergi-ringkasan-${day()}.csv`;
         downloadText(name, `\uFEFF${progressCsv(progress, rules)}`, 'text/csv;charset=utf-8');
