@@ -1,9 +1,8 @@
 import { Workbox } from 'workbox-window';
 import type { OfflineFile } from '../integrations/service-worker.ts';
 import { localStorageOrNull } from './local-storage.ts';
+import { CHOICE_KEY } from './offline-choice.ts';
 
-/** The learner's answer to the offer ("accepted" or "dismissed"), kept across tabs and visits. */
-const CHOICE_KEY = 'sinergi:offline-choice:v1';
 type Choice = 'accepted' | 'dismissed';
 
 function storedChoice(): Choice | undefined {
@@ -63,8 +62,13 @@ export async function initOffline(offer: HTMLElement, update: HTMLElement, panel
   });
 
   if (await navigator.serviceWorker.getRegistration()) {
-    // Saved before: keep the worker registered so new versions are found.
+    // Saved before: keep the worker registered so new versions are found. A device saved before the answer was kept
+    // records it now, so later pages never show the offer.
     settle('stored');
+    if (storedChoice() !== 'accepted') {
+      rememberChoice('accepted');
+      offer.hidden = true;
+    }
     await wb.register();
     return;
   }
@@ -93,11 +97,9 @@ export async function initOffline(offer: HTMLElement, update: HTMLElement, panel
   };
   wb.addEventListener('activated', () => {
     rememberChoice('accepted');
+    // The confirmation stays until the next page, which the stored answer keeps clear of the offer: hiding it here,
+    // with no input to explain it, would move the page under the learner's eyes.
     settle('saved');
-    // Leave the confirmation long enough to read, then give the screen back.
-    setTimeout(() => {
-      offer.hidden = true;
-    }, 8000);
   });
   // A file that could not be downloaded (lost signal, full storage) makes the new worker redundant: say so and let the
   // learner try again instead of leaving "Menyimpan…" on screen forever.
@@ -112,5 +114,6 @@ export async function initOffline(offer: HTMLElement, update: HTMLElement, panel
   offer.querySelector('[data-action="dismiss"]')?.addEventListener('click', () => {
     rememberChoice('dismissed');
     offer.hidden = true;
+    // The stored answer hides the offer before the first paint of every later page (see OfflineOffer.astro).
   });
 }

@@ -21,6 +21,7 @@ import {
 import { pdfPageTexts } from './support/pdf-text.ts';
 import { COURSE, COURSE_TWO, memberProgress, nodeDigest, progressFiles } from './support/progress-files.ts';
 import { axeViolations } from './support/axe.ts';
+import { answerOfflineOffer } from './support/offline-choice.ts';
 
 const NAME = 'Ni Luh Putu Ayu Wédari Ş.';
 const CERT = `/sertifikat/${COURSE}/`;
@@ -29,12 +30,8 @@ const LONG_NAME = 'AKBP Dr. H. Raden Mas Bambang Sutrisno Wiryoatmodjo Kusumaneg
 const LONG_UNIT =
   'Satuan Pembinaan Masyarakat Kepolisian Resor Kota Besar Contoh Selatan Wilayah Hukum Kepulauan Seribu';
 
-test.beforeEach(async ({ page }) => {
-  // The learner already answered the "save for offline" offer, so it does not cover the buttons under test.
-  await page.addInitScript(() => {
-    localStorage.setItem('sinergi:offline-choice:v1', 'dismissed');
-  });
-});
+// The learner already answered the offline offer, so it covers nothing under test.
+test.beforeEach(({ page }) => answerOfflineOffer(page));
 
 async function seedCompletedCourse(
   page: Page,

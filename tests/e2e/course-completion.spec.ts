@@ -3,17 +3,14 @@ import { loadCourse, moduleInfo } from './support/curriculum.ts';
 import { COURSE, COURSE_TWO } from './support/progress-files.ts';
 import { loadQuiz, playQuiz, quizBox } from './support/quiz-player.ts';
 import { loadScenario, openScenario, pathsToEndings, playEvents } from './support/scenario-player.ts';
+import { answerOfflineOffer } from './support/offline-choice.ts';
 
 // A learner completes each whole course through the real pages: profile, every lesson read to its end, every module
 // quiz passed (answers from the quiz files), every required scenario played to an ending, then the certificate.
 const NAME = 'Wayan Sutrisna';
 
-test.beforeEach(async ({ page }) => {
-  // The learner already answered the "save for offline" offer, so it does not cover the page under test.
-  await page.addInitScript(() => {
-    localStorage.setItem('sinergi:offline-choice:v1', 'dismissed');
-  });
-});
+// The learner already answered the offline offer, so it covers nothing under test.
+test.beforeEach(({ page }) => answerOfflineOffer(page));
 
 const storedLessons = (page: Page) =>
   page.evaluate(() =>

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from './support/built-pages.ts';
+import { answerOfflineOffer } from './support/offline-choice.ts';
 
 // Every built page at a small phone, a common phone and a laptop: the page never scrolls sideways (WCAG 1.4.10) and
 // nothing fixed or sticky lies over a link, a button, a field or the main heading on the first screen.
@@ -85,9 +86,7 @@ for (let group = 0; group < GROUPS; group++) {
     page,
   }) => {
     // The offline offer is answered, as on every visit after the first; its own test below covers the first visit.
-    await page.addInitScript(() => {
-      sessionStorage.setItem('sinergi:offline-dismissed:v1', '1');
-    });
+    await answerOfflineOffer(page);
     expect(await sweep(page, paths)).toEqual([]);
   });
 }
