@@ -15,6 +15,7 @@ import { LearnerProfileSchema, type LearnerProfile, type Progress, type Progress
 import { sha256Hex } from './digest.ts';
 import { downloadProgressNow } from './download-now.ts';
 import { downloadText } from './download.ts';
+import { wireDropZone } from './drop-zone.ts';
 import { commitImport, prepareImport, type PreparedImport } from './import-file.ts';
 import { importProgress, isProgressPersistent, loadProgress, saveProfile, subscribe } from './progress.ts';
 import { readRules } from './progress-rules.ts';
@@ -305,28 +306,13 @@ function setupImport(root: HTMLElement, rules: ProgressRules) {
     q(preview, '[data-preview-heading]').focus();
   }
 
-  const handle = (file: File | undefined) => {
+  wireDropZone(zone, input, ([file]) => {
     if (file) {
       take(file).catch(() => {
         status.textContent = '';
         error.textContent = t.rejected;
       });
     }
-  };
-  input.addEventListener('change', () => {
-    handle(input.files?.[0]);
-  });
-  zone.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    zone.classList.add('is-over');
-  });
-  zone.addEventListener('dragleave', () => {
-    zone.classList.remove('is-over');
-  });
-  zone.addEventListener('drop', (event) => {
-    event.preventDefault();
-    zone.classList.remove('is-over');
-    handle(event.dataTransfer?.files[0]);
   });
   q(root, '[data-import-confirm]').addEventListener('click', () => {
     if (!pending) return;

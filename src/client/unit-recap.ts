@@ -26,6 +26,7 @@ import {
 } from './certificate-view.ts';
 import { certificateHtml } from './certificate-sheet.ts';
 import { downloadFile } from './download.ts';
+import { wireDropZone } from './drop-zone.ts';
 import {
   backupUnitKey,
   createUnitKey,
@@ -140,21 +141,7 @@ export function mountUnitRecap(): void {
     render();
   };
 
-  const input = $<HTMLInputElement>('unit-files');
-  input.addEventListener('change', () => void load([...(input.files ?? [])]));
-  const drop = $('unit-drop');
-  drop.addEventListener('dragover', (e) => {
-    e.preventDefault();
-    drop.classList.add('over');
-  });
-  drop.addEventListener('dragleave', () => {
-    drop.classList.remove('over');
-  });
-  drop.addEventListener('drop', (e) => {
-    e.preventDefault();
-    drop.classList.remove('over');
-    void load([...(e.dataTransfer?.files ?? [])]);
-  });
+  wireDropZone($('unit-drop'), $<HTMLInputElement>('unit-files'), (files) => void load(files));
   for (const id of ['unit-filter', 'unit-flagged', 'unit-sort']) $(id).addEventListener('input', render);
   $('unit-rows').addEventListener('change', (e) => {
     const box = e.target as HTMLInputElement;

@@ -165,6 +165,29 @@ describe('authoring mistakes', () => {
     `);
   });
 
+  it('reports a repealed rule stated as if it were in force', async () => {
+    expect(await checkWith('repealed-as-law.mdx', 'modules/01-contoh/02-kedua.mdx')).toMatchInlineSnapshot(`
+      "modules/01-contoh/02-kedua.mdx:10:36  Perkap 3/2015 sudah tidak berlaku tetapi tidak ditandai sebagai sejarah  (aturan yang dicabut atau diganti hanya boleh disebut sebagai sejarah: tandai di kalimat atau judul bagiannya (misalnya "sudah dicabut", "sejarah"), atau rujuk aturan yang berlaku)
+      1 masalah ditemukan."
+    `);
+  });
+
+  it('leaves a repealed rule alone in what is not published: a comment or code', async () => {
+    const text = (await readFile(`${folder}repealed-as-law.mdx`, 'utf8')).replace(
+      'Perkap 3/2015 dan Perpol 1/2021.',
+      'Perpol 1/2021. {/* dulu Perkap 3/2015 */} Contoh salah: `Perkap 3/2015`.',
+    );
+    const lesson = { path: 'modules/01-contoh/02-kedua.mdx', text };
+    expect(formatReport(checkContent([...base, lesson]).diagnostics)).toBe('Tidak ada masalah.');
+  });
+
+  it('reports a Pasal whose rule is named nowhere near it', async () => {
+    expect(await checkWith('pasal-without-instrument.mdx', 'modules/01-contoh/02-kedua.mdx')).toMatchInlineSnapshot(`
+      "modules/01-contoh/02-kedua.mdx:10:29  "Pasal 3" tanpa nama peraturan di dekatnya  (sebutkan peraturannya di dekat pasal itu (misalnya "Pasal 3 Perpol 1/2021"), di judul bagiannya, atau bungkus dengan <DasarHukum ref="...">)
+      1 masalah ditemukan."
+    `);
+  });
+
   it('reports a Markdown link to a lesson that does not exist', async () => {
     expect(await checkWith('link-missing-lesson.mdx', 'modules/01-contoh/02-kedua.mdx')).toMatchInlineSnapshot(`
       "modules/01-contoh/02-kedua.mdx:8:8  tautan ke "/modul/modul-contoh/pelajaran-satu/": pelajaran "pelajaran-satu" tidak ada di modul "modul-contoh"  (alamat pelajaran adalah /modul/<id-modul>/<id-pelajaran>/, dengan id dari frontmatter pelajaran)

@@ -1,25 +1,21 @@
 import type { LegalReference } from '../../schemas/legal.ts';
 import type { ContentFile } from './corpus.ts';
+import type { Diagnostic } from './diagnostic.ts';
 import {
   findInstruments,
   findLegalMentions,
   formatArticle,
   isCitable,
   normalizeInstrument,
+  UNLISTED_ARTICLE_HINT,
   type CitableReference,
   type InstrumentMention,
 } from './legal-mentions.ts';
+import { positionAt } from './mask.ts';
 
 /** A legal reference as the honesty rules read it: citable, and in force, replaced or repealed. */
 export interface HonestyReference extends CitableReference {
   readonly status: LegalReference['status'];
-}
-
-/** One breach of the honesty rules, with the line it is on. */
-export interface HonestyFinding {
-  readonly file: string;
-  readonly line: number;
-  readonly message: string;
 }
 
 interface Span {
@@ -103,8 +99,15 @@ function quizQuestionBlocks(text: string): Block[] {
   return blocks;
 }
 
-function lineOf(text: string, index: number): number {
-  return text.slice(0, index).split('\n').length;
+const HINT = {
+  noInstrument:
+    'sebutkan peraturannya di dekat pasal itu (misalnya "Pasal 3 Perpol 1/2021"), di judul bagiannya, atau bungkus dengan <DasarHukum ref="...">',
+  repealed:
+    'aturan yang dicabut atau diganti hanya boleh disebut sebagai sejarah: tandai di kalimat atau judul bagiannya (misalnya "sudah dicabut", "sejarah"), atau rujuk aturan yang berlaku',
+};
+
+function finding(file: ContentFile, index: number, message: string, hint: string): Diagnostic {
+  return { file: file.path, ...positionAt(file.text, index), message, hint };
 }
 
 function nearest(instruments: readonly InstrumentMention[], at: Span): InstrumentMention | undefined {
@@ -125,7 +128,7 @@ function nearest(instruments: readonly InstrumentMention[], at: Span): Instrumen
  * every "Pasal N" must match an `article` of the same instrument in content/legal/references.yaml,
  * and every repealed instrument may only be named in text labelled as history.
  */
-export function checkHonesty(files: readonly ContentFile[], references: readonly HonestyReference[]): HonestyFinding[] {
+export function checkHonesty(files: readonly ContentFile[], references: readonly HonestyReference[]): Diagnostic[] {
   const repealed = new Set<string>();
   const refById = new Map(references.map((r) => [r.id, r]));
   for (const ref of references) {
@@ -133,7 +136,7 @@ export function checkHonesty(files: readonly ContentFile[], references: readonly
     if (key && ref.status !== 'berlaku') repealed.add(key);
   }
 
-  const findings: HonestyFinding[] = [];
+  const findings: Diagnostic[] = [];
   for (const file of files) {
     if (file.path.startsWith('content/legal/references.')) continue;
     // The source register names documents by their titles; it states no rule, so only its Pasal numbers are checked.
@@ -169,15 +172,17 @@ export function checkHonesty(files: readonly ContentFile[], references: readonly
           (isMdx
             ? fileInstruments.filter((i) => i.end <= at).at(-1)?.key
             : nearest(fileInstruments, { start: at, end: block.start + m.end })?.key);
-        const line = lineOf(file.text, at);
         if (!instrument) {
-          findings.push({ file: file.path, line, message: `"${mention}" tanpa nama peraturan di dekatnya` });
+          findings.push(finding(file, at, `"${mention}" tanpa nama peraturan di dekatnya`, HINT.noInstrument));
         } else if (!isCitable({ parts: m.parts, instrument }, references)) {
-          findings.push({
-            file: file.path,
-            line,
-            message: `"${mention}" ${instrument} tidak ada di content/legal/references.yaml`,
-          });
+          findings.push(
+            finding(
+              file,
+              at,
+              `"${mention}" ${instrument} tidak ada di content/legal/references.yaml`,
+              UNLISTED_ARTICLE_HINT,
+            ),
+          );
         }
       }
 
@@ -188,11 +193,14 @@ export function checkHonesty(files: readonly ContentFile[], references: readonly
         (!isMdx && NAMING_KEY.test(text) && fileLabelled);
       for (const ins of instruments) {
         if (checkRepeal && repealed.has(ins.key) && !labelled) {
-          findings.push({
-            file: file.path,
-            line: lineOf(file.text, block.start + ins.start),
-            message: `${ins.key} sudah tidak berlaku tetapi tidak ditandai sebagai sejarah`,
-          });
+          findings.push(
+            finding(
+              file,
+              block.start + ins.start,
+              `${ins.key} sudah tidak berlaku tetapi tidak ditandai sebagai sejarah`,
+              HINT.repealed,
+            ),
+          );
         }
       }
       sectionInstruments = [...sectionInstruments, ...instruments];

@@ -1,6 +1,10 @@
 // The one place that reads "Pasal N" mentions and instrument names, and decides whether content/legal/references.yaml
 // backs a mention. The content checker (authoring-rules.ts) and the honesty rules (honesty.ts) both use it.
 
+/** How to fix an article that references.yaml does not list, worded once for every rule that finds one. */
+export const UNLISTED_ARTICLE_HINT =
+  'jangan menulis nomor pasal yang belum diverifikasi: tambahkan butirnya ke references.yaml bersama sumbernya, atau hapus nomor pasal itu';
+
 /** What a legal reference entry offers for matching: its short instrument name, optional article and summary. */
 export interface CitableReference {
   readonly id: string;
