@@ -15,9 +15,7 @@ export function systemChromium(env: NodeJS.ProcessEnv, exists: (path: string) =>
 }
 
 export type ChromiumChoice =
-  | { kind: 'system'; path: string }
-  | { kind: 'playwright'; path: string }
-  | { kind: 'install'; path: string };
+  { kind: 'system'; path: string } | { kind: 'playwright'; path: string } | { kind: 'install'; path: string };
 
 /** What the e2e step runs on: a system Chromium, Playwright's installed one, or Playwright's once installed. */
 export function chooseChromium(
