@@ -155,7 +155,7 @@ export type Question = z.infer<typeof QuestionSchema>;
 export type QuestionType = Question['type'];
 export type QuestionOfType<T extends QuestionType> = Extract<Question, { type: T }>;
 
-/** A quiz (`content/quizzes/<id>.yaml`); see CONTRACTS.md section 2. */
+/** A quiz (`content/quizzes/<id>.yaml`); see docs/architecture.md, "Quiz". */
 export const QuizSchema = z
   .object({
     /** Stable quiz id, referenced by a module's `quiz` field and by `<Quiz id="...">`. */
