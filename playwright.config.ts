@@ -1,12 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { systemChromium } from './scripts/chromium.ts';
 
-// Debian's Chromium when present (browsers cannot be downloaded on these machines); Playwright's own otherwise.
-const executablePath = [
-  process.env['PLAYWRIGHT_CHROMIUM_EXECUTABLE'],
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-].find((path): path is string => Boolean(path && existsSync(path)));
+const executablePath = systemChromium(process.env, existsSync);
 
 // E2E_PORT lets several checkouts run their end-to-end tests side by side.
 const phone = {

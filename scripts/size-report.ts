@@ -1,4 +1,4 @@
-// Prints the gzip size of the JavaScript each built page loads, and fails when a page is over its budget (DESIGN.md,
+// Prints the gzip size of each built page's JavaScript; fails when a page is over its budget (docs/architecture.md,
 // quality bars). "JS" is what loads before any island is on screen (scripts, preloads, islands hydrated on load and
 // their static imports); "later" is the rest: islands hydrated with client:visible (React, the island, its runner or
 // player, the machine and the progress store) and code behind `import()`. Lesson pages: 10 KB of JS. Pages with a

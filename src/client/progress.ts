@@ -1,4 +1,5 @@
-// The progress API of the site (CONTRACTS.md section 1): the one place pages and islands read and change progress.
+// The progress API of the site (docs/architecture.md, "Progress"): the one place pages and islands read and change
+// progress.
 import type { LearnerProfile, Progress, QuizAttempt, ScenarioRun } from '../schemas/progress.ts';
 import type { MergeOptions } from '../lib/progress/merge.ts';
 import { unfinishedRun } from '../lib/progress/selectors.ts';

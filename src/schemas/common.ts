@@ -14,4 +14,3 @@ export const TextSchema = z.string({ error: 'harus berupa teks' }).trim().min(1,
 export const ConfidenceSchema = z.enum(['VERIFIED', 'LIKELY'], {
   error: 'harus VERIFIED atau LIKELY (butir UNVERIFIED tidak boleh dimuat)',
 });
-export type Confidence = z.infer<typeof ConfidenceSchema>;

@@ -3,7 +3,6 @@ import { ConfidenceSchema, IdSchema, TextSchema } from './common.ts';
 
 /** Disturbance layers: potensi gangguan -> ambang gangguan -> gangguan nyata. */
 export const DisturbanceLayerSchema = z.enum(['potensi-gangguan', 'ambang-gangguan', 'gangguan-nyata', 'lintas-lapis']);
-export type DisturbanceLayer = z.infer<typeof DisturbanceLayerSchema>;
 
 /** A technical-function card (`content/functions/<id>.yaml`), listed on /fungsi/. */
 export const FunctionCardSchema = z

@@ -18,7 +18,6 @@ export const CompletionRuleSchema = z
       ),
   })
   .strict();
-export type CompletionRule = z.infer<typeof CompletionRuleSchema>;
 
 /** Frontmatter of a module overview (`modules/NN-<folder>/index.mdx`). */
 export const ModuleSchema = z
@@ -71,4 +70,3 @@ export const ModuleSchema = z
   })
   .strict();
 export type Module = z.infer<typeof ModuleSchema>;
-export type ModuleInput = z.input<typeof ModuleSchema>;

@@ -246,7 +246,6 @@ export const ProgressFileSchema = z
     progress: ProgressSchema,
   })
   .strict();
-export type ProgressFile = z.infer<typeof ProgressFileSchema>;
 
 /** What completes one module, as the client needs it (emitted at build time from the catalogue). */
 export const ModuleRuleSchema = z

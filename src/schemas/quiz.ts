@@ -22,7 +22,6 @@ export const QuizOptionSchema = z
     ),
   })
   .strict();
-export type QuizOption = z.infer<typeof QuizOptionSchema>;
 
 /** One item of an ordering question; items are listed in the correct order. */
 export const OrderingItemSchema = z
@@ -33,7 +32,6 @@ export const OrderingItemSchema = z
     text: TextSchema.describe('Teks butir yang diurutkan peserta, misalnya "Scanning: mengenali masalah".'),
   })
   .strict();
-export type OrderingItem = z.infer<typeof OrderingItemSchema>;
 
 /** One pair of a matching question: `left` matches its own `right`. */
 export const MatchingPairSchema = z
@@ -48,7 +46,6 @@ export const MatchingPairSchema = z
     ),
   })
   .strict();
-export type MatchingPair = z.infer<typeof MatchingPairSchema>;
 
 const common = {
   /** Question id, unique within the quiz; answers are recorded against it. */
@@ -155,7 +152,7 @@ export type Question = z.infer<typeof QuestionSchema>;
 export type QuestionType = Question['type'];
 export type QuestionOfType<T extends QuestionType> = Extract<Question, { type: T }>;
 
-/** A quiz (`content/quizzes/<id>.yaml`); see CONTRACTS.md section 2. */
+/** A quiz (`content/quizzes/<id>.yaml`); see docs/architecture.md, "Quiz". */
 export const QuizSchema = z
   .object({
     /** Stable quiz id, referenced by a module's `quiz` field and by `<Quiz id="...">`. */

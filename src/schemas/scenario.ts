@@ -83,7 +83,6 @@ export const ScenarioScoreSchema = z
     label: TextSchema.describe('Nama dimensi nilai yang dibaca peserta, misalnya "Kemitraan".'),
   })
   .strict();
-export type ScenarioScore = z.infer<typeof ScenarioScoreSchema>;
 
 /** A choice offered at a node. */
 export const ScenarioChoiceSchema = z
@@ -126,7 +125,6 @@ export type ScenarioChoice = z.infer<typeof ScenarioChoiceSchema>;
 
 /** Ratings an ending may carry, best first. */
 export const ScenarioRatingSchema = z.enum(['ideal', 'cukup', 'kurang']);
-export type ScenarioRating = z.infer<typeof ScenarioRatingSchema>;
 
 /** What makes a node an ending. */
 export const ScenarioEndingSchema = z
@@ -210,4 +208,3 @@ export const ScenarioSchema = z
   })
   .strict();
 export type Scenario = z.infer<typeof ScenarioSchema>;
-export type ScenarioInput = z.input<typeof ScenarioSchema>;

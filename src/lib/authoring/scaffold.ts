@@ -47,7 +47,7 @@ function topLevelKeys(schema: z.core.$ZodType): ReadonlySet<string> | null {
 
 /**
  * Keeps only the top-level YAML blocks (a key, its indented lines and the comments right above it) whose key the
- * schema accepts, so the scaffold stays valid while a schema is still growing towards the CONTRACTS.md format.
+ * schema accepts, so the scaffold stays valid while a schema is still growing towards the format it documents.
  */
 export function keepKnownTopLevelKeys(yaml: string, known: ReadonlySet<string> | null): string {
   if (!known) return yaml;

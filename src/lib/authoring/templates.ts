@@ -104,7 +104,7 @@ Ceritakan satu kejadian nyata atau rekaan yang menunjukkan gagasan pelajaran ini
 `;
 }
 
-/** Quiz in the CONTRACTS.md format, every setting explained. */
+/** Quiz in the format of docs/architecture.md, every setting explained. */
 export function quizTemplate(n: ModuleNames): string {
   return `# Kuis modul "${n.title}". Dipasang di halaman dengan <Quiz id="${n.quizId}" />.
 # id: pengenal tetap kuis; kolom quiz di index.mdx modul menyebut id ini.
@@ -153,7 +153,7 @@ questions:
 `;
 }
 
-/** Scenario in the CONTRACTS.md format: a start node, a consult-free choice to each of two endings. */
+/** Scenario in the format of docs/architecture.md: a start node, a consult-free choice to each of two endings. */
 export function scenarioTemplate(n: ModuleNames): string {
   return `# Skenario modul "${n.title}". Dipasang dengan <Scenario id="${n.scenarioId}" />; petanya di /pelatih/skenario/${n.scenarioId}/.
 # id: pengenal tetap skenario; kolom scenarios di index.mdx modul menyebut id ini.

@@ -83,8 +83,3 @@ export function fromUtf8(bytes: Uint8Array): string | undefined {
     return undefined;
   }
 }
-
-/** Lower-case hex of the bytes. */
-export function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}

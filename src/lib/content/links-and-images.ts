@@ -13,7 +13,7 @@ const HREF = /\bhref\s*=\s*["']([^"']+)["']/g;
 const MD_IMAGE = /!\[([^\]\n]*)\]\(/g;
 const IMG_TAG = /<img\b([^>]*)>/gi;
 
-/** Pages that exist whatever the content (see the routes in DESIGN.md). */
+/** Pages that exist whatever the content (the routes the README lists). */
 const STATIC_PAGES = new Set([
   '/',
   '/modul/',

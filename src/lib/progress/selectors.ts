@@ -1,11 +1,4 @@
-import type {
-  CourseRule,
-  ModuleRule,
-  Progress,
-  ProgressRules,
-  QuizAttempt,
-  ScenarioRun,
-} from '../../schemas/progress.ts';
+import type { CourseRule, ModuleRule, Progress, ProgressRules, ScenarioRun } from '../../schemas/progress.ts';
 import { quizAnchor, scenarioAnchor } from '../course/anchors.ts';
 import { compareTimestamps, isBeyondNow, type Clock } from './clock.ts';
 import { courseCompletedAt, moduleCompletedAt, moduleRequirements, type RequirementState } from './completion.ts';
@@ -95,13 +88,6 @@ export function courseContinueHref(status: CourseStatus): string {
   if (status.status === 'complete') return `/sertifikat/${status.courseId}/`;
   const next = status.modules.find((m) => m.moduleId === status.nextModuleId);
   return next ? continueHref(next) : `/kursus/${status.courseId}/`;
-}
-
-/** Attempts of one quiz, oldest first. */
-export function quizAttemptsOf(progress: Progress, quizId: string): QuizAttempt[] {
-  return progress.quizAttempts
-    .filter((a) => a.quizId === quizId)
-    .sort((a, b) => compareTimestamps(a.finishedAt, b.finishedAt));
 }
 
 /** Best score per quiz id. */

@@ -124,7 +124,7 @@ function questionRules(q: Question, at: readonly PropertyKey[]): QuizRuleIssue[]
   return out;
 }
 
-/** The rules a structurally valid quiz must also follow (CONTRACTS.md section 2), with Indonesian messages. */
+/** The rules a structurally valid quiz must also follow (docs/architecture.md, "Quiz"), with Indonesian messages. */
 export function findQuizRuleIssues(quiz: Quiz): QuizRuleIssue[] {
   const out: QuizRuleIssue[] = [];
   const firstIndex = new Map<string, number>();
