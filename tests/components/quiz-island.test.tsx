@@ -120,12 +120,18 @@ describe('QuizRunner by keyboard', () => {
   });
 
   it("shows the quiz file's Markdown as formatting, keeps code literal and its HTML as text", async () => {
-    const [question] = pick('pengemban');
-    const options = [
-      { id: 'a', text: 'Hanya *Bhabinkamtibmas* <img src=x onerror="alert(1)">' },
-      { id: 'b', text: 'Setiap anggota `Polri`', correct: true },
-    ];
-    const quiz = fixtureQuizWith({ questions: [{ ...question, options, explanation: 'Lihat `Pasal *1*`.' }] });
+    const question = {
+      id: 'pengemban',
+      type: 'single' as const,
+      prompt: 'Siapa **Pengemban Polmas**?',
+      options: [
+        { id: 'a', text: 'Hanya *Bhabinkamtibmas* <img src=x onerror="alert(1)">' },
+        { id: 'b', text: 'Setiap anggota `Polri`', correct: true },
+      ],
+      explanation: 'Lihat `Pasal *1*`.',
+      source: 'Perpol 1/2021 Pasal 1 angka 4',
+    };
+    const quiz = fixtureQuizWith({ questions: [question] });
     const user = userEvent.setup();
     renderRunner(quiz);
     await user.click(screen.getByRole('button', { name: 'Mulai kuis' }));
