@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { escapeHtml } from '../src/lib/html/escape-html.ts';
 import { buildSearchIndex, searchIndex, serializeSearchIndex } from '../src/lib/search/lunr-index.ts';
 
 const MODULES = 300;
@@ -51,7 +52,6 @@ const sentence = (n: number) => {
   const s = Array.from({ length: n }, word).join(' ');
   return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
 };
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 function lessonHtml(module: string, course: string, title: string): string {
   const paragraphs: string[] = [];

@@ -3,7 +3,8 @@
 import { ui } from '../i18n/id.ts';
 import { formatCode } from '../lib/certificate/code.ts';
 import { fitBlocks, type Block, type Measure } from '../lib/certificate/fit.ts';
-import { escapeHtml, identityLine, moduleRows, printedDate, type CertificateView } from './certificate-view.ts';
+import { escapeHtml } from '../lib/html/escape-html.ts';
+import { identityLine, moduleRows, printedDate, type CertificateView } from './certificate-view.ts';
 
 const c = ui.certificate;
 const esc = escapeHtml;

@@ -55,10 +55,6 @@ export function moduleRows(view: Pick<CertificateView, 'envelope' | 'course'>): 
   ]);
 }
 
-/** Escapes text for HTML built as a string. */
-export const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
-
 /** Draws the QR code as SVG (qrcode is loaded only when a certificate is shown). */
 export async function qrSvg(url: string): Promise<string> {
   const QRCode = await import('qrcode');

@@ -13,17 +13,11 @@ import {
   type SortKey,
 } from '../lib/certificate/recap.ts';
 import type { QuestionGrader, QuizKey } from '../lib/certificate/regrade.ts';
+import { escapeHtml } from '../lib/html/escape-html.ts';
 import { decodeProgressFile } from '../lib/progress/codec.ts';
 import { gradeResponse } from '../lib/quiz/grade.ts';
 import type { Question } from '../schemas/quiz.ts';
-import {
-  certificateCourse,
-  escapeHtml,
-  qrSvg,
-  verifyUrlFor,
-  type CertificateView,
-  type CourseInfo,
-} from './certificate-view.ts';
+import { certificateCourse, qrSvg, verifyUrlFor, type CertificateView, type CourseInfo } from './certificate-view.ts';
 import { certificateHtml } from './certificate-sheet.ts';
 import { downloadFile } from './download.ts';
 import { wireDropZone } from './drop-zone.ts';

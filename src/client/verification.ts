@@ -7,7 +7,8 @@ import { expiryDate } from '../lib/certificate/expiry.ts';
 import type { CertificatePayload, ModuleLine } from '../lib/certificate/payload.ts';
 import type { Revocation } from '../lib/certificate/revocation.ts';
 import { verifyCertificate, type Verification } from '../lib/certificate/verify.ts';
-import { escapeHtml, identityLine, moduleRows, printedDate, type CourseInfo } from './certificate-view.ts';
+import { escapeHtml } from '../lib/html/escape-html.ts';
+import { identityLine, moduleRows, printedDate, type CourseInfo } from './certificate-view.ts';
 import { browserDigest, todayWib } from './webcrypto.ts';
 
 const v = ui.verify;

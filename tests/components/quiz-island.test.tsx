@@ -3,7 +3,9 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import QuizRunner from '../../src/components/islands/QuizRunner.tsx';
+import { quizTextHtml } from '../../src/lib/quiz/text-html.ts';
 import type { QuizAttempt } from '../../src/schemas/progress.ts';
+import type { Quiz } from '../../src/schemas/quiz.ts';
 import { fixtureQuizInput, fixtureQuizWith } from '../fixtures/quiz.ts';
 
 const saved: QuizAttempt[] = [];
@@ -22,10 +24,14 @@ afterEach(() => {
 
 const pick = (id: string) => fixtureQuizInput.questions.filter((q) => q.id === id);
 
+/** The runner as Quiz.astro hands it over: with the quiz's Markdown rendered at build time. */
+const renderRunner = (quiz: Quiz, attemptsUsed = 0) =>
+  render(<QuizRunner quiz={quiz} attemptsUsed={attemptsUsed} textHtml={quizTextHtml(quiz)} />);
+
 /** Renders the runner over a one-question quiz and starts it by keyboard. */
 async function startWith(questionId: string) {
   const user = userEvent.setup();
-  render(<QuizRunner quiz={fixtureQuizWith({ questions: pick(questionId) })} attemptsUsed={0} />);
+  renderRunner(fixtureQuizWith({ questions: pick(questionId) }));
   await user.tab();
   expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Mulai kuis' }));
   await user.keyboard('{Enter}');
@@ -102,15 +108,42 @@ describe('QuizRunner by keyboard', () => {
   });
 
   it('says so and offers no start button once every attempt is used', () => {
-    render(<QuizRunner quiz={fixtureQuizWith({ attempts: 2 })} attemptsUsed={2} />);
+    renderRunner(fixtureQuizWith({ attempts: 2 }), 2);
     expect(screen.getByText('Semua percobaan untuk kuis ini sudah dipakai.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Mulai kuis' })).toBeNull();
   });
 
   it('counts down the attempts left on the intro', () => {
-    render(<QuizRunner quiz={fixtureQuizWith({ attempts: 3 })} attemptsUsed={1} />);
+    renderRunner(fixtureQuizWith({ attempts: 3 }), 1);
     expect(screen.getByText('Sisa percobaan: 2 dari 3.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Mulai kuis' })).toBeTruthy();
+  });
+
+  it("shows the quiz file's Markdown as formatting, keeps code literal and its HTML as text", async () => {
+    const question = {
+      id: 'pengemban',
+      type: 'single' as const,
+      prompt: 'Siapa **Pengemban Polmas**?',
+      options: [
+        { id: 'a', text: 'Hanya *Bhabinkamtibmas* <img src=x onerror="alert(1)">' },
+        { id: 'b', text: 'Setiap anggota `Polri`', correct: true },
+      ],
+      explanation: 'Lihat `Pasal *1*`.',
+      source: 'Perpol 1/2021 Pasal 1 angka 4',
+    };
+    const quiz = fixtureQuizWith({ questions: [question] });
+    const user = userEvent.setup();
+    renderRunner(quiz);
+    await user.click(screen.getByRole('button', { name: 'Mulai kuis' }));
+    expect(screen.getByText('Pengemban Polmas').tagName).toBe('STRONG');
+    await user.click(screen.getByRole('radio', { name: /^Hanya Bhabinkamtibmas/ }));
+    expect(screen.getByText('Bhabinkamtibmas').tagName).toBe('EM');
+    await user.click(screen.getByRole('button', { name: 'Periksa jawaban' }));
+    const status = screen.getByRole('status');
+    expect(status.textContent).toContain('Jawaban yang benar: Setiap anggota Polri');
+    expect(within(status).getByText('Polri').tagName).toBe('CODE');
+    expect(within(status).getByText('Pasal *1*').tagName).toBe('CODE');
+    expect(document.querySelector('img')).toBeNull();
   });
 
   it('answers a single-choice question with the arrow keys', async () => {

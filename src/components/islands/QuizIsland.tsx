@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { countQuizAttempts } from '../../client/quiz-progress.ts';
 import { quizUi as t } from '../../i18n/quiz.ts';
+import type { QuizTextHtml } from '../../lib/quiz/text-html.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 
 // The runner (XState, grading, the question screens) is its own chunk, fetched as soon as the quiz is on screen:
@@ -10,10 +11,12 @@ const QuizRunner = lazy(() => import('./QuizRunner.tsx'));
 interface Props {
   /** The quiz entry (content/quizzes/<id>.yaml), validated at build time. */
   quiz: Quiz;
+  /** The quiz's Markdown texts as HTML (quizTextHtml at build time). */
+  textHtml: QuizTextHtml;
 }
 
 /** A quiz: intro, questions, feedback and result over the quiz machine. Hydrated with `client:visible`. */
-export default function QuizIsland({ quiz }: Props) {
+export default function QuizIsland({ quiz, textHtml }: Props) {
   const [attemptsUsed, setAttemptsUsed] = useState<number | null>(null);
   useEffect(() => {
     let live = true;
@@ -34,7 +37,7 @@ export default function QuizIsland({ quiz }: Props) {
       </p>
       {attemptsUsed !== null && (
         <Suspense fallback={null}>
-          <QuizRunner quiz={quiz} attemptsUsed={attemptsUsed} />
+          <QuizRunner quiz={quiz} attemptsUsed={attemptsUsed} textHtml={textHtml} />
         </Suspense>
       )}
     </section>

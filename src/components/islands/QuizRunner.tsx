@@ -1,47 +1,80 @@
 import { useMachine } from '@xstate/react';
-import { useEffect, useId, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
+import {
+  createContext,
+  Fragment,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ReactNode,
+  type SubmitEvent,
+} from 'react';
 import { saveQuizAttempt } from '../../client/quiz-progress.ts';
 import { quizUi as t } from '../../i18n/quiz.ts';
 import { matchingChoices, type PresentedQuestion } from '../../lib/quiz/draw.ts';
-import { renderInlineMarkdown } from '../../lib/quiz/inline-markdown.ts';
 import { correctResponse, emptyResponse, isResponseComplete } from '../../lib/quiz/response.ts';
 import { summarizeAnswers } from '../../lib/quiz/summary.ts';
+import type { QuizTextHtml } from '../../lib/quiz/text-html.ts';
 import { quizMachine } from '../../machines/quiz-machine.ts';
 import type { QuizAnswer, QuizResponse } from '../../schemas/progress.ts';
 import type { Question, Quiz } from '../../schemas/quiz.ts';
 
-/** Inline Markdown from the quiz file, escaped and rendered. */
-function Md({ text, as: Tag = 'span' }: { text: string; as?: 'span' | 'p' | 'strong' }) {
-  return <Tag dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(text) }} />;
+/** The quiz's texts rendered from Markdown at build time (quizTextHtml). */
+const TextHtml = createContext<QuizTextHtml>({});
+
+/** A text of the quiz file as its build-time HTML; any other text (a UI word) as plain text. */
+function Md({ text, as: Tag = 'span' }: { text: string; as?: 'span' | 'p' }) {
+  const html = useContext(TextHtml)[text];
+  return html === undefined ? <Tag>{text}</Tag> : <Tag dangerouslySetInnerHTML={{ __html: html }} />;
 }
+
+/** Parts separated by "; ". */
+const joined = (parts: ReactNode[]) =>
+  parts.map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && '; '}
+      {part}
+    </Fragment>
+  ));
 
 const percent = (credit: number) => Math.round(credit * 100);
 
 /** A response in words, for the feedback and the review. */
-function describe(question: Question, response: QuizResponse): string {
+function describe(question: Question, response: QuizResponse): ReactNode {
   switch (response.type) {
     case 'single':
     case 'multiple': {
       const ids = response.type === 'single' ? (response.optionId ? [response.optionId] : []) : response.optionIds;
       const options = question.type === 'single' || question.type === 'multiple' ? question.options : [];
-      const texts = options.filter((o) => ids.includes(o.id)).map((o) => o.text);
-      return texts.length > 0 ? texts.join('; ') : t.noAnswer;
+      const texts = options.filter((o) => ids.includes(o.id)).map((o) => <Md text={o.text} />);
+      return texts.length > 0 ? joined(texts) : t.noAnswer;
     }
     case 'truefalse':
       return response.value === null ? t.noAnswer : response.value ? t.true : t.false;
     case 'ordering': {
       const items = question.type === 'ordering' ? question.items : [];
-      return response.itemIds.map((id, i) => `${i + 1}. ${items.find((x) => x.id === id)?.text ?? id}`).join('; ');
+      return joined(
+        response.itemIds.map((id, i) => (
+          <>
+            {i + 1}. <Md text={items.find((x) => x.id === id)?.text ?? id} />
+          </>
+        )),
+      );
     }
     case 'matching': {
       if (question.type !== 'matching') return t.noAnswer;
       const choices = matchingChoices(question);
-      return question.pairs
-        .map((p) => {
+      return joined(
+        question.pairs.map((p) => {
           const chosen = response.matches[p.id];
-          return `${p.left} → ${choices.find((c) => c.id === chosen)?.text ?? t.noAnswer}`;
-        })
-        .join('; ');
+          return (
+            <>
+              <Md text={p.left} /> → <Md text={choices.find((c) => c.id === chosen)?.text ?? t.noAnswer} />
+            </>
+          );
+        }),
+      );
     }
   }
 }
@@ -63,12 +96,12 @@ function AnswerFeedback({ question, answer, review }: { question: Question; answ
       </p>
       {review && (
         <p>
-          {t.yourAnswer}: <Md text={describe(question, response)} />
+          {t.yourAnswer}: {describe(question, response)}
         </p>
       )}
       {credit < 1 && (
         <p>
-          {t.correctAnswer}: <Md text={describe(question, correctResponse(question))} />
+          {t.correctAnswer}: {describe(question, correctResponse(question))}
         </p>
       )}
       {optionFeedback.map((o) => (
@@ -279,8 +312,24 @@ const savingQuizMachine = quizMachine.provide({
   },
 });
 
+interface RunnerProps {
+  quiz: Quiz;
+  attemptsUsed: number;
+  /** The quiz's texts as HTML, rendered at build time. */
+  textHtml: QuizTextHtml;
+}
+
 /** Everything after the quiz title: the machine and its screens. Loaded on demand by QuizIsland. */
-export default function QuizRunner({ quiz, attemptsUsed }: { quiz: Quiz; attemptsUsed: number }) {
+export default function QuizRunner({ textHtml, ...props }: RunnerProps) {
+  return (
+    <TextHtml value={textHtml}>
+      <QuizScreens {...props} />
+    </TextHtml>
+  );
+}
+
+/** The machine and the screen its state shows. */
+function QuizScreens({ quiz, attemptsUsed }: Omit<RunnerProps, 'textHtml'>) {
   const [snapshot, send] = useMachine(savingQuizMachine, {
     input: {
       quiz,

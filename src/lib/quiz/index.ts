@@ -1,6 +1,5 @@
 export * from './draw.ts';
 export * from './grade.ts';
-export * from './inline-markdown.ts';
 export * from './random.ts';
 export * from './response.ts';
 export * from './shuffle.ts';
