@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 
 /** The learner already answered "Simpan untuk offline" with "Nanti saja", as on every visit after the first. */
-export function answerOfflineOffer(page: Page): Promise<void> {
-  return page.addInitScript(() => {
+export async function answerOfflineOffer(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     localStorage.setItem('sinergi:offline-choice:v1', 'dismissed');
   });
 }
