@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { CourseInfo } from '../client/certificate-view.ts';
+import type { CourseInfo } from '../client/certificate/view.ts';
 import type { QuizKey } from '../lib/certificate/regrade.ts';
 import { loadCatalog } from './catalog.ts';
 

@@ -23,7 +23,7 @@ export interface OfflineInfo extends OfflineFile {
   readonly warnings: readonly string[];
 }
 
-/** Bundles the Workbox configuration in `src/client/sw.ts` with Vite and returns the script. */
+/** Bundles the Workbox configuration in `src/client/offline/sw.ts` with Vite and returns the script. */
 export async function bundleServiceWorker(root: string): Promise<string> {
   const result = await build({
     configFile: false,
@@ -33,12 +33,12 @@ export async function bundleServiceWorker(root: string): Promise<string> {
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       write: false,
-      lib: { entry: join(root, 'src/client/sw.ts'), formats: ['iife'], name: 'sinergiServiceWorker' },
+      lib: { entry: join(root, 'src/client/offline/sw.ts'), formats: ['iife'], name: 'sinergiServiceWorker' },
     },
   });
   const outputs = Array.isArray(result) ? result : [result];
   const chunk = outputs.flatMap((o) => ('output' in o ? o.output : [])).find((c) => c.type === 'chunk');
-  if (!chunk) throw new Error('Service worker: Vite produced no script for src/client/sw.ts');
+  if (!chunk) throw new Error('Service worker: Vite produced no script for src/client/offline/sw.ts');
   return chunk.code;
 }
 

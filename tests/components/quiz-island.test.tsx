@@ -9,7 +9,7 @@ import type { Quiz } from '../../src/schemas/quiz.ts';
 import { fixtureQuizInput, fixtureQuizWith } from '../fixtures/quiz.ts';
 
 const saved: QuizAttempt[] = [];
-vi.mock('../../src/client/quiz-progress.ts', () => ({
+vi.mock('../../src/client/progress/quiz.ts', () => ({
   saveQuizAttempt: (attempt: QuizAttempt) => {
     saved.push(attempt);
     return Promise.resolve();

@@ -19,7 +19,7 @@ const store = vi.hoisted(() => {
   const find = vi.fn((id: string) => runs.find((r) => r.scenarioId === id && !r.endingId));
   return { loaded, release, runs, find };
 });
-vi.mock('../../src/client/progress.ts', async () => {
+vi.mock('../../src/client/progress/api.ts', async () => {
   await store.loaded;
   return {
     saveScenarioRun: (run: ScenarioRun) => {

@@ -1,7 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { progressFiles } from './support/progress-files.ts';
 
-// Both import pages share one drop zone (src/client/drop-zone.ts): files dragged over it highlight it, and files
+// Both import pages share one drop zone (src/client/platform/drop-zone.ts): files dragged over it highlight it, and files
 // dropped on it are read like files chosen with its input.
 
 const background = (zone: Locator) => zone.evaluate((el) => getComputedStyle(el).backgroundColor);

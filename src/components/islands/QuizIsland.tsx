@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
-import { countQuizAttempts } from '../../client/quiz-progress.ts';
+import { countQuizAttempts } from '../../client/progress/quiz.ts';
 import { quizUi as t } from '../../i18n/quiz.ts';
 import type { QuizTextHtml } from '../../lib/quiz/text-html.ts';
 import type { Quiz } from '../../schemas/quiz.ts';

@@ -10,7 +10,7 @@ import {
   type ReactNode,
   type SubmitEvent,
 } from 'react';
-import { saveQuizAttempt } from '../../client/quiz-progress.ts';
+import { saveQuizAttempt } from '../../client/progress/quiz.ts';
 import { quizUi as t } from '../../i18n/quiz.ts';
 import { matchingChoices, type PresentedQuestion } from '../../lib/quiz/draw.ts';
 import { correctResponse, emptyResponse, isResponseComplete } from '../../lib/quiz/response.ts';

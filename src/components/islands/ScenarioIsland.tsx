@@ -7,7 +7,7 @@ import type { ScenarioRun } from '../../schemas/progress.ts';
 const Player = lazy(() => import('./ScenarioPlayer.tsx'));
 
 // The progress store (with its validation) loads after the player is on screen, so it never delays the first paint.
-const progress = () => import('../../client/progress.ts');
+const progress = () => import('../../client/progress/api.ts');
 
 /**
  * Plays a scenario: resumes an unfinished run after hydration, then hands over to the player. Once the learner has

@@ -7,7 +7,7 @@ import type { ScenarioView } from '../../lib/scenario/view.ts';
 import { runOfContext, scenarioMachine } from '../../machines/scenario-machine.ts';
 import type { ScenarioRun } from '../../schemas/progress.ts';
 
-const progress = () => import('../../client/progress.ts');
+const progress = () => import('../../client/progress/api.ts');
 
 /** The scenario machine, saving each run to the progress store (loaded on demand). */
 const savingScenarioMachine = scenarioMachine.provide({

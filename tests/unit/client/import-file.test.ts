@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commitImport, prepareImport } from '../../../src/client/import-file.ts';
-import { createProgressStore } from '../../../src/client/progress-store.ts';
+import { commitImport, prepareImport } from '../../../src/client/progress/import-file.ts';
+import { createProgressStore } from '../../../src/client/progress/store.ts';
 import { encodeProgressFile } from '../../../src/lib/progress/codec.ts';
 import { attempt, rules, sha256, tickingClock } from '../progress/helpers.ts';
 import { FakeStorage } from './fake-storage.ts';

@@ -2,8 +2,8 @@
 // stored progress byte for byte as it was.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commitImport, prepareImport } from '../../../src/client/import-file.ts';
-import { createProgressStore } from '../../../src/client/progress-store.ts';
+import { commitImport, prepareImport } from '../../../src/client/progress/import-file.ts';
+import { createProgressStore } from '../../../src/client/progress/store.ts';
 import { canonicalJson } from '../../../src/lib/progress/canonical-json.ts';
 import { encodeProgressFile } from '../../../src/lib/progress/codec.ts';
 import { PROGRESS_KEY } from '../../../src/lib/progress/keys.ts';

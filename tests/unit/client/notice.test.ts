@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { showNotice, withdrawNotices } from '../../../src/client/notice.ts';
+import { showNotice, withdrawNotices } from '../../../src/client/progress/notice.ts';
 
 // The markup ProgressData.astro renders on every page: a hidden live region and one template per notice.
 function page() {

@@ -3,9 +3,9 @@
 // or in a file the learner downloaded when the page offered it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { storageAside } from '../../../src/client/aside-storage.ts';
-import { recordLessonVisit } from '../../../src/client/lesson-visit.ts';
-import { createProgressStore, type ProgressStore } from '../../../src/client/progress-store.ts';
+import { storageAside } from '../../../src/client/progress/aside-storage.ts';
+import { recordLessonVisit } from '../../../src/client/progress/lesson-visit.ts';
+import { createProgressStore, type ProgressStore } from '../../../src/client/progress/store.ts';
 import { createEmptyProgress } from '../../../src/lib/progress/empty.ts';
 import { PROGRESS_KEY } from '../../../src/lib/progress/keys.ts';
 import { mergeProgress } from '../../../src/lib/progress/merge.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { storageAside } from '../../../src/client/aside-storage.ts';
-import { createProgressStore } from '../../../src/client/progress-store.ts';
-import { recordLessonVisit } from '../../../src/client/lesson-visit.ts';
+import { storageAside } from '../../../src/client/progress/aside-storage.ts';
+import { createProgressStore } from '../../../src/client/progress/store.ts';
+import { recordLessonVisit } from '../../../src/client/progress/lesson-visit.ts';
 import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../../../src/lib/progress/keys.ts';
 import { ProgressSchema } from '../../../src/schemas/progress.ts';
 import { attempt, rules, tickingClock } from '../progress/helpers.ts';

@@ -7,7 +7,7 @@ import {
   restoreUnitKey,
   signPayload,
   unitsYamlSnippet,
-} from '../../../src/client/unit-keys.ts';
+} from '../../../src/client/unit/keys.ts';
 import { checkEndorsement } from '../../../src/lib/certificate/endorsement.ts';
 import { UnitSchema } from '../../../src/schemas/index.ts';
 import { samplePayload, subtle } from '../certificate/helpers.ts';

@@ -1,10 +1,10 @@
 // Renders a certificate as HTML (screen and print) from its payload; the PDF draws the same fields at the same sizes
 // (bodyBlocks). Only the pages that show certificates load this, not /progres or /verifikasi.
-import { ui } from '../i18n/id.ts';
-import { formatCode } from '../lib/certificate/code.ts';
-import { fitBlocks, type Block, type Measure } from '../lib/certificate/fit.ts';
-import { escapeHtml } from '../lib/html/escape-html.ts';
-import { identityLine, moduleRows, printedDate, type CertificateView } from './certificate-view.ts';
+import { ui } from '../../i18n/id.ts';
+import { formatCode } from '../../lib/certificate/code.ts';
+import { fitBlocks, type Block, type Measure } from '../../lib/certificate/fit.ts';
+import { escapeHtml } from '../../lib/html/escape-html.ts';
+import { identityLine, moduleRows, printedDate, type CertificateView } from './view.ts';
 
 const c = ui.certificate;
 const esc = escapeHtml;

@@ -5,6 +5,6 @@ import { hasAsideWork } from './aside-storage.ts';
 /** Opens the store if work waits aside; a first visit only opens no database and loads nothing more. */
 export async function recoverAsideWork(): Promise<void> {
   if (!(await hasAsideWork())) return;
-  const { loadProgress } = await import('./progress.ts');
+  const { loadProgress } = await import('./api.ts');
   loadProgress();
 }

@@ -1,14 +1,14 @@
 // Import of a progress file: read and check it, show what would change, then merge. Nothing is written to storage
 // until the learner confirms, so every rejection leaves stored progress exactly as it was.
-import type { Progress, ProgressRules } from '../schemas/progress.ts';
-import { formatDate } from '../i18n/format.ts';
-import { progressFileStrings as t } from '../i18n/progress-file.ts';
-import type { Clock } from '../lib/progress/clock.ts';
-import { decodeProgressFile, type Digest } from '../lib/progress/codec.ts';
-import { findFutureDate } from '../lib/progress/future-dates.ts';
-import { previewImport, type ImportPreview } from '../lib/progress/import-preview.ts';
-import type { MergeOptions } from '../lib/progress/merge.ts';
-import type { ProgressStore } from './progress-store.ts';
+import type { Progress, ProgressRules } from '../../schemas/progress.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { progressFileStrings as t } from '../../i18n/progress-file.ts';
+import type { Clock } from '../../lib/progress/clock.ts';
+import { decodeProgressFile, type Digest } from '../../lib/progress/codec.ts';
+import { findFutureDate } from '../../lib/progress/future-dates.ts';
+import { previewImport, type ImportPreview } from '../../lib/progress/import-preview.ts';
+import type { MergeOptions } from '../../lib/progress/merge.ts';
+import type { ProgressStore } from './store.ts';
 
 /** A checked file, ready to merge after the learner confirms. */
 export interface PreparedImport {

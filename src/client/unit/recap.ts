@@ -1,8 +1,8 @@
 // /satuan/: a unit admin drops members' exported progress files, gets a checked recap, exports CSV, prints or
 // downloads their certificates in one go, and endorses them with the unit key.
-import { ui } from '../i18n/id.ts';
-import type { PublishedUnit } from '../lib/certificate/endorsement.ts';
-import { issueCertificate } from '../lib/certificate/issue.ts';
+import { ui } from '../../i18n/id.ts';
+import type { PublishedUnit } from '../../lib/certificate/endorsement.ts';
+import { issueCertificate } from '../../lib/certificate/issue.ts';
 import {
   buildRecap,
   filterRows,
@@ -11,26 +11,19 @@ import {
   type Recap,
   type RecapRow,
   type SortKey,
-} from '../lib/certificate/recap.ts';
-import type { QuestionGrader, QuizKey } from '../lib/certificate/regrade.ts';
-import { escapeHtml } from '../lib/html/escape-html.ts';
-import { decodeProgressFile } from '../lib/progress/codec.ts';
-import { gradeResponse } from '../lib/quiz/grade.ts';
-import type { Question } from '../schemas/quiz.ts';
-import { certificateCourse, qrSvg, verifyUrlFor, type CertificateView, type CourseInfo } from './certificate-view.ts';
-import { certificateHtml } from './certificate-sheet.ts';
-import { downloadFile } from './download.ts';
-import { wireDropZone } from './drop-zone.ts';
-import {
-  backupUnitKey,
-  createUnitKey,
-  restoreUnitKey,
-  signPayload,
-  unitsYamlSnippet,
-  type UnitKey,
-} from './unit-keys.ts';
-import { sha256Hex } from './digest.ts';
-import { browserDigest } from './webcrypto.ts';
+} from '../../lib/certificate/recap.ts';
+import type { QuestionGrader, QuizKey } from '../../lib/certificate/regrade.ts';
+import { escapeHtml } from '../../lib/html/escape-html.ts';
+import { decodeProgressFile } from '../../lib/progress/codec.ts';
+import { gradeResponse } from '../../lib/quiz/grade.ts';
+import type { Question } from '../../schemas/quiz.ts';
+import { certificateCourse, qrSvg, verifyUrlFor, type CertificateView, type CourseInfo } from '../certificate/view.ts';
+import { certificateHtml } from '../certificate/sheet.ts';
+import { downloadFile } from '../platform/download.ts';
+import { wireDropZone } from '../platform/drop-zone.ts';
+import { backupUnitKey, createUnitKey, restoreUnitKey, signPayload, unitsYamlSnippet, type UnitKey } from './keys.ts';
+import { sha256Hex } from '../platform/digest.ts';
+import { browserDigest } from '../platform/webcrypto.ts';
 
 const u = ui.unit;
 
@@ -193,7 +186,7 @@ export function mountUnitRecap(): void {
       button.disabled = true;
       status.textContent = ui.certificate.preparingPdf;
       try {
-        const { certificatesPdf } = await import('./certificate-pdf.ts');
+        const { certificatesPdf } = await import('../certificate/pdf.ts');
         const bytes = await certificatesPdf(list);
         downloadFile('sertifikat-satuan.pdf', bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
         status.textContent = ui.certificate.pdfReady;

@@ -1,17 +1,17 @@
 // The quiz island's link to progress. The progress API is loaded on demand, so its storage code and schemas
 // stay out of the quiz island's first download (a quiz page's JS budget: `npm run size`).
-import type { QuizAttempt } from '../schemas/progress.ts';
+import type { QuizAttempt } from '../../schemas/progress.ts';
 
 /** Records a finished attempt in progress. */
 export async function saveQuizAttempt(attempt: QuizAttempt): Promise<void> {
-  const { recordQuizAttempt } = await import('./progress.ts');
+  const { recordQuizAttempt } = await import('./api.ts');
   recordQuizAttempt(attempt);
 }
 
 /** How many attempts of a quiz progress holds already (0 when progress cannot be read). */
 export async function countQuizAttempts(quizId: string): Promise<number> {
   try {
-    const { loadProgress } = await import('./progress.ts');
+    const { loadProgress } = await import('./api.ts');
     return loadProgress().quizAttempts.filter((a) => a.quizId === quizId).length;
   } catch {
     return 0;

@@ -1,12 +1,12 @@
 // /sertifikat/<course>/: the learner's own certificate, issued from the progress stored on this device.
-import { ui } from '../i18n/id.ts';
-import { issueCertificate } from '../lib/certificate/issue.ts';
-import { moduleResults, trustRecorded } from '../lib/certificate/results.ts';
-import { certificateCourse, qrSvg, verifyUrlFor, type CertificateView, type CourseInfo } from './certificate-view.ts';
-import { certificateHtml } from './certificate-sheet.ts';
-import { downloadFile } from './download.ts';
-import { loadProgress } from './progress.ts';
-import { browserDigest } from './webcrypto.ts';
+import { ui } from '../../i18n/id.ts';
+import { issueCertificate } from '../../lib/certificate/issue.ts';
+import { moduleResults, trustRecorded } from '../../lib/certificate/results.ts';
+import { certificateCourse, qrSvg, verifyUrlFor, type CertificateView, type CourseInfo } from './view.ts';
+import { certificateHtml } from './sheet.ts';
+import { downloadFile } from '../platform/download.ts';
+import { loadProgress } from '../progress/api.ts';
+import { browserDigest } from '../platform/webcrypto.ts';
 
 const c = ui.certificate;
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type
@@ -53,7 +53,7 @@ export async function mountLearnerCertificate(): Promise<void> {
       pdfButton.disabled = true;
       status.textContent = c.preparingPdf;
       try {
-        const { certificatesPdf } = await import('./certificate-pdf.ts');
+        const { certificatesPdf } = await import('./pdf.ts');
         const bytes = await certificatesPdf([view]);
         downloadFile(`sertifikat-${envelope.payload.no}.pdf`, bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
         status.textContent = c.pdfReady;

@@ -1,14 +1,14 @@
 // The /progres section listing certificates that expire within 60 days, with an .ics reminder for each.
-import { ui } from '../i18n/id.ts';
-import { daysBetween } from '../lib/certificate/dates.ts';
-import { expiresWithin } from '../lib/certificate/expiry.ts';
-import { reminderIcs } from '../lib/certificate/ics.ts';
-import { issueCertificate } from '../lib/certificate/issue.ts';
-import { moduleResults, trustRecorded } from '../lib/certificate/results.ts';
-import { certificateCourse, printedDate, type CourseInfo } from './certificate-view.ts';
-import { downloadFile } from './download.ts';
-import { loadProgress } from './progress.ts';
-import { browserDigest, todayWib } from './webcrypto.ts';
+import { ui } from '../../i18n/id.ts';
+import { daysBetween } from '../../lib/certificate/dates.ts';
+import { expiresWithin } from '../../lib/certificate/expiry.ts';
+import { reminderIcs } from '../../lib/certificate/ics.ts';
+import { issueCertificate } from '../../lib/certificate/issue.ts';
+import { moduleResults, trustRecorded } from '../../lib/certificate/results.ts';
+import { certificateCourse, printedDate, type CourseInfo } from './view.ts';
+import { downloadFile } from '../platform/download.ts';
+import { loadProgress } from '../progress/api.ts';
+import { browserDigest, todayWib } from '../platform/webcrypto.ts';
 
 /** How far ahead the reminder looks. */
 export const REMINDER_DAYS = 60;

@@ -1,7 +1,7 @@
 import { Workbox } from 'workbox-window';
-import type { OfflineFile } from '../integrations/service-worker.ts';
-import { localStorageOrNull } from './local-storage.ts';
-import { CHOICE_KEY } from './offline-choice.ts';
+import type { OfflineFile } from '../../integrations/service-worker.ts';
+import { localStorageOrNull } from '../platform/local-storage.ts';
+import { CHOICE_KEY } from './choice.ts';
 
 type Choice = 'accepted' | 'dismissed';
 

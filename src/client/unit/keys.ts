@@ -1,9 +1,9 @@
 // A unit's endorsement key, entirely in the browser: ECDSA P-256 key pair from WebCrypto, an encrypted backup of the
 // private key (PBKDF2-SHA-256 -> AES-256-GCM, passphrase never stored), and signing of certificate payloads.
-import { ui } from '../i18n/id.ts';
-import { fromBase64, toBase64 } from '../lib/certificate/encoding.ts';
-import { ECDSA_IMPORT, ECDSA_SIGN, signingInput, type PublishedUnit } from '../lib/certificate/endorsement.ts';
-import type { CertificatePayload } from '../lib/certificate/payload.ts';
+import { ui } from '../../i18n/id.ts';
+import { fromBase64, toBase64 } from '../../lib/certificate/encoding.ts';
+import { ECDSA_IMPORT, ECDSA_SIGN, signingInput, type PublishedUnit } from '../../lib/certificate/endorsement.ts';
+import type { CertificatePayload } from '../../lib/certificate/payload.ts';
 
 /** A unit key in memory: the private key stays non-extractable once restored. */
 export interface UnitKey {

@@ -1,6 +1,6 @@
 // Shows a storage notice in the live region every page carries (ProgressData.astro). The texts are rendered
 // at build time into <template data-notice="..."> elements, so this stays a few hundred bytes with no dictionary.
-import type { StorageNoticeKind } from './progress-store.ts';
+import type { StorageNoticeKind } from './store.ts';
 
 /** Kinds of notices the page has texts for: the store's, and the confirmation of an in-place download. */
 export type NoticeKind = StorageNoticeKind | 'downloaded';

@@ -1,16 +1,16 @@
 // The progress API of the site (docs/architecture.md, "Progress"): the one place pages and islands read and change
 // progress.
-import type { LearnerProfile, Progress, QuizAttempt, ScenarioRun } from '../schemas/progress.ts';
-import type { MergeOptions } from '../lib/progress/merge.ts';
-import { unfinishedRun } from '../lib/progress/selectors.ts';
-import { PROGRESS_KEY, STORE_OPENED_EVENT, WRITTEN_EVENT } from '../lib/progress/keys.ts';
+import type { LearnerProfile, Progress, QuizAttempt, ScenarioRun } from '../../schemas/progress.ts';
+import type { MergeOptions } from '../../lib/progress/merge.ts';
+import { unfinishedRun } from '../../lib/progress/selectors.ts';
+import { PROGRESS_KEY, STORE_OPENED_EVENT, WRITTEN_EVENT } from '../../lib/progress/keys.ts';
 import { browserAsides } from './aside-storage.ts';
 import { showNotice, withdrawNotices } from './notice.ts';
-import { createProgressStore, type ProgressStore } from './progress-store.ts';
-import { localStorageOrNull, requestPersistence } from './local-storage.ts';
-import { readRules } from './progress-rules.ts';
+import { createProgressStore, type ProgressStore } from './store.ts';
+import { localStorageOrNull, requestPersistence } from '../platform/local-storage.ts';
+import { readRules } from './rules.ts';
 
-export type { Progress } from '../schemas/progress.ts';
+export type { Progress } from '../../schemas/progress.ts';
 
 let store: ProgressStore | undefined;
 

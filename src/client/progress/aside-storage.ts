@@ -1,9 +1,9 @@
 // Where the session's progress waits while localStorage refuses it: IndexedDB first (kept when the tab closes, with
 // a far larger quota), then sessionStorage (kept while the tab is open). One record under the progress key in each;
 // raw IndexedDB, since a get, a put and a conditional delete need no library.
-import { PROGRESS_KEY } from '../lib/progress/keys.ts';
-import { sessionStorageOrNull } from './local-storage.ts';
-import type { AsideStore, StorageLike } from './progress-store.ts';
+import { PROGRESS_KEY } from '../../lib/progress/keys.ts';
+import { sessionStorageOrNull } from '../platform/local-storage.ts';
+import type { AsideStore, StorageLike } from './store.ts';
 
 const DATABASE = 'sinergi';
 const TABLE = 'progres-sementara';

@@ -20,12 +20,12 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { ui } from '../i18n/id.ts';
-import { formatCode } from '../lib/certificate/code.ts';
-import { fitBlocks, fitText, LEADING, type Measure } from '../lib/certificate/fit.ts';
-import { padGlyphs } from '../lib/certificate/truetype.ts';
-import { bodyBlocks } from './certificate-sheet.ts';
-import { moduleRows, printedDate, type CertificateView } from './certificate-view.ts';
+import { ui } from '../../i18n/id.ts';
+import { formatCode } from '../../lib/certificate/code.ts';
+import { fitBlocks, fitText, LEADING, type Measure } from '../../lib/certificate/fit.ts';
+import { padGlyphs } from '../../lib/certificate/truetype.ts';
+import { bodyBlocks } from './sheet.ts';
+import { moduleRows, printedDate, type CertificateView } from './view.ts';
 
 const MM = 72 / 25.4;
 const A4_LANDSCAPE: [number, number] = [297 * MM, 210 * MM];

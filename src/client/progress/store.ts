@@ -1,12 +1,12 @@
-import type { Progress, ProgressRules } from '../schemas/progress.ts';
-import { stamp, type Clock } from '../lib/progress/clock.ts';
-import { recordCompletions } from '../lib/progress/completion.ts';
-import { createEmptyProgress } from '../lib/progress/empty.ts';
-import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../lib/progress/keys.ts';
-import { mergeProgress, type MergeOptions } from '../lib/progress/merge.ts';
-import { migrateProgress } from '../lib/progress/migrate.ts';
-import { applyProgressEvent, type ProgressEvent } from '../lib/progress/reducer.ts';
-import { trimmedForQuota } from '../lib/progress/trim.ts';
+import type { Progress, ProgressRules } from '../../schemas/progress.ts';
+import { stamp, type Clock } from '../../lib/progress/clock.ts';
+import { recordCompletions } from '../../lib/progress/completion.ts';
+import { createEmptyProgress } from '../../lib/progress/empty.ts';
+import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../../lib/progress/keys.ts';
+import { mergeProgress, type MergeOptions } from '../../lib/progress/merge.ts';
+import { migrateProgress } from '../../lib/progress/migrate.ts';
+import { applyProgressEvent, type ProgressEvent } from '../../lib/progress/reducer.ts';
+import { trimmedForQuota } from '../../lib/progress/trim.ts';
 
 /** The part of the Web Storage API the store uses (a fake in tests). */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;

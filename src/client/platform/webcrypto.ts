@@ -1,4 +1,4 @@
-import type { Digest } from '../lib/certificate/digest.ts';
+import type { Digest } from '../../lib/certificate/digest.ts';
 
 /** SHA-256 through the browser's WebCrypto, for the pure certificate and progress code. */
 export const browserDigest: Digest = (bytes) => crypto.subtle.digest('SHA-256', bytes);

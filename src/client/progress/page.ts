@@ -1,8 +1,8 @@
 // The /progres page: profile, statuses, quiz scores, scenario outcomes, backup date, export and import.
-import { formatDate } from '../i18n/format.ts';
-import { ui } from '../i18n/id.ts';
-import { progressCsv } from '../lib/progress/csv.ts';
-import { MAX_FILE_BYTES } from '../lib/progress/keys.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { ui } from '../../i18n/id.ts';
+import { progressCsv } from '../../lib/progress/csv.ts';
+import { MAX_FILE_BYTES } from '../../lib/progress/keys.ts';
 import {
   backupState,
   courseStatus,
@@ -10,15 +10,20 @@ import {
   moduleStatus,
   needsBackup,
   type StatusKind,
-} from '../lib/progress/selectors.ts';
-import { LearnerProfileSchema, type LearnerProfile, type Progress, type ProgressRules } from '../schemas/progress.ts';
-import { sha256Hex } from './digest.ts';
+} from '../../lib/progress/selectors.ts';
+import {
+  LearnerProfileSchema,
+  type LearnerProfile,
+  type Progress,
+  type ProgressRules,
+} from '../../schemas/progress.ts';
+import { sha256Hex } from '../platform/digest.ts';
 import { downloadProgressNow } from './download-now.ts';
-import { downloadText } from './download.ts';
-import { wireDropZone } from './drop-zone.ts';
+import { downloadText } from '../platform/download.ts';
+import { wireDropZone } from '../platform/drop-zone.ts';
 import { commitImport, prepareImport, type PreparedImport } from './import-file.ts';
-import { importProgress, isProgressPersistent, loadProgress, saveProfile, subscribe } from './progress.ts';
-import { readRules } from './progress-rules.ts';
+import { importProgress, isProgressPersistent, loadProgress, saveProfile, subscribe } from './api.ts';
+import { readRules } from './rules.ts';
 
 const t = ui.progress.page;
 const statusLabel: Record<StatusKind, string> = {
@@ -238,7 +243,7 @@ function setupExport(root: HTMLElement, rules: ProgressRules, titles: Titles) {
         name = `sinergi-xapi-${day()}.json`;
         const siteUrl = root.dataset['siteUrl'] ?? location.origin;
         // Loaded on demand: only this export needs the xAPI mapping and its UUID library.
-        const { toXapiStatements } = await import('../lib/xapi/statements.ts');
+        const { toXapiStatements } = await import('../../lib/xapi/statements.ts');
         const statements = toXapiStatements(progress, { siteUrl, rules, titles });
         downloadText(name, `${JSON.stringify(statements, null, 2)}\n`, 'application/json');
       }

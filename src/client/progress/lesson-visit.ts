@@ -1,9 +1,9 @@
 // The lesson pages' only script: marks a lesson visited when its end is read. Deliberately free of zod and of the
 // full store (lesson pages ship at most 10 KB of JS); pages with the full store validate what this writes on load.
-import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../lib/progress/keys.ts';
-import { LOG_LIMIT, PROGRESS_VERSION } from '../schemas/progress-limits.ts';
-import { createEmptyProgress } from '../lib/progress/empty.ts';
-import type { StorageLike } from './progress-store.ts';
+import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../../lib/progress/keys.ts';
+import { LOG_LIMIT, PROGRESS_VERSION } from '../../schemas/progress-limits.ts';
+import { createEmptyProgress } from '../../lib/progress/empty.ts';
+import type { StorageLike } from './store.ts';
 
 /** What happened to the visit. */
 export type VisitOutcome = 'saved' | 'unavailable' | 'quota' | 'corrupted' | 'newer';

@@ -1,5 +1,5 @@
 // The completion rules a page carries (ProgressData.astro), read without zod so pages that only show statuses stay light.
-import type { ProgressRules } from '../schemas/progress.ts';
+import type { ProgressRules } from '../../schemas/progress.ts';
 
 /** Id of the <script type="application/json"> every page that shows or records completions carries. */
 const RULES_ELEMENT_ID = 'sinergi-progress-rules';

@@ -1,11 +1,11 @@
 // Home, course and module pages: fills in each module's and course's status (ProgressStatus.astro renders it as a
 // first visit sees it): headline, segmented bar, quiz and scenario steps, and the next-step button.
-import { progressStatusStrings as t } from '../i18n/progress-status.ts';
-import { PROGRESS_KEY, STORE_OPENED_EVENT, WRITTEN_EVENT } from '../lib/progress/keys.ts';
-import type { StatusView } from '../lib/progress/status-view.ts';
-import type { Progress, ProgressRules } from '../schemas/progress.ts';
-import { localStorageOrNull } from './local-storage.ts';
-import { readRules } from './progress-rules.ts';
+import { progressStatusStrings as t } from '../../i18n/progress-status.ts';
+import { PROGRESS_KEY, STORE_OPENED_EVENT, WRITTEN_EVENT } from '../../lib/progress/keys.ts';
+import type { StatusView } from '../../lib/progress/status-view.ts';
+import type { Progress, ProgressRules } from '../../schemas/progress.ts';
+import { localStorageOrNull } from '../platform/local-storage.ts';
+import { readRules } from './rules.ts';
 
 function setText(host: HTMLElement, slot: string, text: string) {
   const node = host.querySelector(`[data-slot="${slot}"]`);
@@ -38,7 +38,7 @@ function fill(host: HTMLElement, view: StatusView) {
   delete host.dataset['pending'];
 }
 
-type Views = typeof import('../lib/progress/status-view.ts');
+type Views = typeof import('../../lib/progress/status-view.ts');
 
 function render(progress: Progress, rules: ProgressRules, { courseStatusView, moduleStatusView }: Views) {
   for (const host of document.querySelectorAll<HTMLElement>('[data-progress-module]')) {
@@ -58,8 +58,8 @@ function render(progress: Progress, rules: ProgressRules, { courseStatusView, mo
 async function followStore(rules: ProgressRules) {
   // The views load with the store: a first visit shows the statuses the build rendered, and needs neither.
   const [{ loadProgress, subscribe }, views] = await Promise.all([
-    import('./progress.ts'),
-    import('../lib/progress/status-view.ts'),
+    import('./api.ts'),
+    import('../../lib/progress/status-view.ts'),
   ]);
   render(loadProgress(), rules, views);
   subscribe((p) => {

@@ -1,9 +1,9 @@
 // The in-place export the storage notices offer: the same sealed progress file as /progres, downloaded on the page
 // the learner is on. Loaded on demand, so lesson pages do not carry the codec.
-import { encodeProgressFile } from '../lib/progress/codec.ts';
-import { sha256Hex } from './digest.ts';
-import { downloadText } from './download.ts';
-import { loadProgress, markExported } from './progress.ts';
+import { encodeProgressFile } from '../../lib/progress/codec.ts';
+import { sha256Hex } from '../platform/digest.ts';
+import { downloadText } from '../platform/download.ts';
+import { loadProgress, markExported } from './api.ts';
 
 /** Downloads this page's progress as a progress file; returns the file's name. */
 export async function downloadProgressNow(): Promise<string> {

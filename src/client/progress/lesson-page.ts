@@ -1,6 +1,6 @@
 // Lesson pages: marks the lesson visited once its end has been on screen. Framework-free and without zod.
-import { WRITTEN_EVENT } from '../lib/progress/keys.ts';
-import { localStorageOrNull, requestPersistence } from './local-storage.ts';
+import { WRITTEN_EVENT } from '../../lib/progress/keys.ts';
+import { localStorageOrNull, requestPersistence } from '../platform/local-storage.ts';
 import { recordLessonVisit } from './lesson-visit.ts';
 import { showNotice } from './notice.ts';
 
@@ -14,7 +14,7 @@ function record(lessonId: string) {
   }
   // Storage full, blocked, or holding a newer version's record: the full store (loaded only now) keeps the visit
   // aside and tells the learner where it is.
-  void import('./progress.ts').then(({ markLessonVisited }) => {
+  void import('./api.ts').then(({ markLessonVisited }) => {
     markLessonVisited(lessonId);
   });
 }

@@ -1,15 +1,15 @@
 // /verifikasi/: checks a certificate from the URL fragment (a scanned QR) or from typed data, offline.
-import { ui } from '../i18n/id.ts';
-import { normalizeCode } from '../lib/certificate/encoding.ts';
-import type { PublishedUnit } from '../lib/certificate/endorsement.ts';
-import { decodeEnvelope, type Envelope } from '../lib/certificate/envelope.ts';
-import { expiryDate } from '../lib/certificate/expiry.ts';
-import type { CertificatePayload, ModuleLine } from '../lib/certificate/payload.ts';
-import type { Revocation } from '../lib/certificate/revocation.ts';
-import { verifyCertificate, type Verification } from '../lib/certificate/verify.ts';
-import { escapeHtml } from '../lib/html/escape-html.ts';
-import { identityLine, moduleRows, printedDate, type CourseInfo } from './certificate-view.ts';
-import { browserDigest, todayWib } from './webcrypto.ts';
+import { ui } from '../../i18n/id.ts';
+import { normalizeCode } from '../../lib/certificate/encoding.ts';
+import type { PublishedUnit } from '../../lib/certificate/endorsement.ts';
+import { decodeEnvelope, type Envelope } from '../../lib/certificate/envelope.ts';
+import { expiryDate } from '../../lib/certificate/expiry.ts';
+import type { CertificatePayload, ModuleLine } from '../../lib/certificate/payload.ts';
+import type { Revocation } from '../../lib/certificate/revocation.ts';
+import { verifyCertificate, type Verification } from '../../lib/certificate/verify.ts';
+import { escapeHtml } from '../../lib/html/escape-html.ts';
+import { identityLine, moduleRows, printedDate, type CourseInfo } from './view.ts';
+import { browserDigest, todayWib } from '../platform/webcrypto.ts';
 
 const v = ui.verify;
 const c = ui.certificate;

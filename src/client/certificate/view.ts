@@ -1,9 +1,9 @@
 // What a certificate shows, from its payload: the fields the HTML sheet, the PDF and /verifikasi print.
-import { formatDate } from '../i18n/format.ts';
-import { ui } from '../i18n/id.ts';
-import { encodeEnvelope, type Envelope } from '../lib/certificate/envelope.ts';
-import type { CertificateCourse } from '../lib/certificate/issue.ts';
-import type { CertificatePayload } from '../lib/certificate/payload.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { ui } from '../../i18n/id.ts';
+import { encodeEnvelope, type Envelope } from '../../lib/certificate/envelope.ts';
+import type { CertificateCourse } from '../../lib/certificate/issue.ts';
+import type { CertificatePayload } from '../../lib/certificate/payload.ts';
 
 /** Course facts printed on a certificate (embedded in the page at build time). */
 export interface CourseInfo {
