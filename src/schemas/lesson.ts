@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, TextSchema } from './common.ts';
+import { IdSchema, SeatSchema, TextSchema } from './common.ts';
 
 /** Frontmatter of a lesson (`modules/NN-<folder>/NN-<slug>.mdx`). */
 export const LessonSchema = z
@@ -19,6 +19,10 @@ export const LessonSchema = z
       .min(1)
       .max(60)
       .describe('Perkiraan waktu baca dalam menit, angka bulat 1 sampai 60, misalnya 7.'),
+    /** The function whose members the lesson is written for; it then appears in that function's "Jalur Anda". */
+    seat: SeatSchema.optional().describe(
+      'Fungsi yang menjadi sudut pandang pelajaran ini, misalnya lantas; pelajaran lalu tampil di "Jalur Anda" anggota fungsi itu. Hapus baris ini bila pelajaran untuk semua.',
+    ),
   })
   .strict();
 export type Lesson = z.infer<typeof LessonSchema>;

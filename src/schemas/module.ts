@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, TextSchema } from './common.ts';
+import { FindingSchema, IdSchema, TextSchema } from './common.ts';
 
 /** What completes a module besides visiting every lesson. */
 export const CompletionRuleSchema = z
@@ -49,7 +49,7 @@ export const ModuleSchema = z
       ),
     /** Which of the seven findings of the 2022 study the module answers (1-7). */
     findings: z
-      .array(z.number().int().min(1).max(7))
+      .array(FindingSchema)
       .default([])
       .describe(
         'Nomor temuan kajian Litbang Polri 2022 (1 sampai 7) yang dijawab modul ini, misalnya [1, 3]. Boleh dikosongkan: [].',

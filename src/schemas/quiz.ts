@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, TextSchema } from './common.ts';
+import { FindingSchema, IdSchema, TextSchema } from './common.ts';
 
 // Structure only. Rules that need the whole question (exactly one correct option, two or more ordering items,
 // unique ids, draw <= bank) live in src/lib/quiz/validate.ts so their messages can name the question id.
@@ -60,6 +60,18 @@ const common = {
   source: TextSchema.describe(
     'Rujukan jawaban: judul pelajaran atau peraturan, misalnya "Perpol 1/2021 Pasal 1 angka 4 (pelajaran: Apa itu Polmas?)". Nomor pasal harus ada di content/legal/references.yaml.',
   ),
+  /** Which findings of the 2022 study (1-7) the question serves; used to report mastery per finding. */
+  findings: z
+    .array(FindingSchema)
+    .optional()
+    .describe('Nomor temuan kajian Puslitbang Polri 2022 (1 sampai 7) yang diuji soal ini, misalnya [2, 3].'),
+  /** What the question tests: recall of a fact, understanding, or application to a situation. */
+  level: z
+    .enum(['ingatan', 'pemahaman', 'penerapan'])
+    .optional()
+    .describe(
+      'Tingkat soal: ingatan (mengingat fakta), pemahaman (menjelaskan maksud) atau penerapan (memilih tindakan dalam situasi).',
+    ),
 };
 
 /** Single choice: exactly one correct option. */

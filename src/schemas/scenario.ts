@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, TextSchema } from './common.ts';
+import { IdSchema, SeatSchema, TextSchema } from './common.ts';
 
 /** A condition on scores and flags (`when:` on a choice or a node). */
 export type ScenarioGuard =
@@ -182,6 +182,10 @@ export const ScenarioSchema = z
     ),
     /** Scenario title. */
     title: TextSchema.describe('Judul skenario, misalnya "Aktifkan FKPM? Kemitraan di Desa Tanjung Makmur".'),
+    /** The function whose seat the learner plays; the scenario then appears in that function's "Jalur Anda". */
+    seat: SeatSchema.optional().describe(
+      'Fungsi yang diperankan peserta dalam skenario ini, misalnya lantas atau binmas; skenario lalu tampil di "Jalur Anda" anggota fungsi itu.',
+    ),
     /** One or two sentences shown before playing. */
     summary: TextSchema.describe('Satu atau dua kalimat tentang situasinya, tampil sebelum peserta mulai.'),
     /** Declared score dimensions. */
