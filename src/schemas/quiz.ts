@@ -60,6 +60,10 @@ const common = {
   source: TextSchema.describe(
     'Rujukan jawaban: judul pelajaran atau peraturan, misalnya "Perpol 1/2021 Pasal 1 angka 4 (pelajaran: Apa itu Polmas?)". Nomor pasal harus ada di content/legal/references.yaml.',
   ),
+  /** The module whose content the question tests; required in final-exam banks, which draw per module. */
+  module: IdSchema.optional().describe(
+    'Id modul yang diuji soal ini, misalnya 03-koordinasi-lintas-fungsi. Wajib di bank ujian akhir, yang mengambil soal per modul.',
+  ),
   /** Which findings of the 2022 study (1-7) the question serves; used to report mastery per finding. */
   findings: z
     .array(FindingSchema)

@@ -143,7 +143,7 @@ describe('quiz files', () => {
   it('names the question of an unknown key and suggests the right spelling', () => {
     expect(checkQuiz('    explanation: "Sejarah."', '    explanation: "Sejarah."\n    explanasi: "x"'))
       .toMatchInlineSnapshot(`
-      "content/quizzes/kuis-contoh.yaml:24:5  pertanyaan "urutan": kolom "explanasi" tidak dikenal  (hapus kolom ini; kolom yang boleh: type, id, prompt, explanation, source, findings, level, items)
+      "content/quizzes/kuis-contoh.yaml:24:5  pertanyaan "urutan": kolom "explanasi" tidak dikenal  (hapus kolom ini; kolom yang boleh: type, id, prompt, explanation, source, module, findings, level, items)
       1 masalah ditemukan."
     `);
   });
