@@ -23,7 +23,9 @@ const CARD_NAMES: Readonly<Record<string, string>> = { binmas: 'Binmas', lantas:
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-test.use({ viewport: { width: 390, height: 844 } });
+// A desktop context at phone width: a mobile one would widen the layout viewport to fit overflowing content and hide
+// the overflow under test (as in layout.spec.ts).
+test.use({ viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
 test.beforeEach(({ page }) => answerOfflineOffer(page));
 
 test('a Lantas member plays the traffic-post scenario to its ideal ending at 390 px', async ({ page }) => {
