@@ -11,6 +11,8 @@ import type { Question, Quiz } from '../../src/schemas/quiz.ts';
 const ATTEMPT = 15;
 const EXAM_MIN_ITEMS = 45;
 const PRETEST_ITEMS = { min: 10, max: 14 };
+/** Share of single-choice items whose right option may be the longest; chance with four options is 25 %. */
+const LONGEST_RIGHT_MAX = 0.4;
 
 const BANKS = [
   {
@@ -74,6 +76,13 @@ function choiceTexts(q: Question): string[] {
     case 'truefalse':
       return [];
   }
+}
+
+/** Whether the right option of a single-choice question is longer than every other option. */
+function isRightLongest(q: Question): boolean {
+  if (q.type !== 'single') return false;
+  const right = q.options.find((o) => o.correct);
+  return q.options.every((o) => o === right || o.text.length < (right?.text.length ?? 0));
 }
 
 /** Items one balanced attempt draws per group, rounded up. */
@@ -147,6 +156,14 @@ describe.each(BANKS)('the $course course', ({ course, exam, pretest }) => {
       return new Set(texts).size !== texts.length;
     });
     expect(repeated.map((q) => q.id)).toEqual([]);
+  });
+
+  it('does not give the answer away by its length: the right option is seldom the longest', () => {
+    for (const questions of [bank, pre]) {
+      const singles = questions.filter((q) => q.type === 'single');
+      const longest = singles.filter(isRightLongest).length;
+      expect(longest).toBeLessThanOrEqual(Math.floor(singles.length * LONGEST_RIGHT_MAX));
+    }
   });
 
   it("resolves every source to a lesson of the item's module and to the source register", () => {
