@@ -166,6 +166,15 @@ describe.each(BANKS)('the $course course', ({ course, exam, pretest }) => {
     }
   });
 
+  it('does not give the answer away by its id: no option id holds half the right single-choice answers', () => {
+    for (const questions of [bank, pre]) {
+      const rightIds = questions.flatMap((q) => (q.type === 'single' ? q.options.filter((o) => o.correct) : []));
+      const perId = Map.groupBy(rightIds, (o) => o.id);
+      const most = Math.max(...[...perId.values()].map((os) => os.length));
+      expect(most * 2).toBeLessThan(rightIds.length);
+    }
+  });
+
   it("resolves every source to a lesson of the item's module and to the source register", () => {
     expect([...bank, ...pre].flatMap(sourceProblems)).toEqual([]);
   });
