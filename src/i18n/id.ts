@@ -101,6 +101,9 @@ export const ui = {
     core: 'Tugas inti',
     needs: 'Yang dibutuhkan dari Polmas',
     gives: 'Yang diberikan kembali',
+    askBinmas: 'Cara meminta bantuan Binmas / Bhabinkamtibmas',
+    binmasNeeds: 'Yang dibutuhkan Binmas dari Anda',
+    routeLikely: 'belum terverifikasi: praktik atau kesimpulan',
     layer: 'Lapis gangguan',
     basis: 'Dasar',
     layers: {

@@ -4,6 +4,20 @@ import { ConfidenceSchema, IdSchema, TextSchema } from './common.ts';
 /** Disturbance layers: potensi gangguan -> ambang gangguan -> gangguan nyata. */
 export const DisturbanceLayerSchema = z.enum(['potensi-gangguan', 'ambang-gangguan', 'gangguan-nyata', 'lintas-lapis']);
 
+/** One route by which a member of the function asks Binmas or the Bhabinkamtibmas for help. */
+export const BinmasRouteSchema = z
+  .object({
+    /** The route, concretely: to whom, through which form or channel, and when. */
+    text: TextSchema.describe(
+      'Jalur yang konkret: kepada siapa, melalui bentuk atau saluran apa, dan kapan, misalnya "Sampaikan permintaan kepada Kanit Binmas Polsek yang mengoordinasikan Bhabinkamtibmas desa itu".',
+    ),
+    /** VERIFIED when a source names the route; LIKELY when it is practice or inference (shown with a label). */
+    confidence: ConfidenceSchema.describe(
+      'VERIFIED bila jalur atau bentuk itu terbaca di sumber; LIKELY bila hanya kebiasaan atau kesimpulan. Jalur LIKELY tampil dengan label sumber sekunder.',
+    ),
+  })
+  .strict();
+
 /** A technical-function card (`content/functions/<id>.yaml`), listed on /fungsi/. */
 export const FunctionCardSchema = z
   .object({
@@ -41,6 +55,20 @@ export const FunctionCardSchema = z
       .array(TextSchema)
       .min(1)
       .describe('Apa yang diberikan fungsi ini kembali kepada Polmas dan masyarakat, minimal satu butir.'),
+    /** How a member of this function asks Binmas or the Bhabinkamtibmas for help: concrete routes. */
+    askBinmas: z
+      .array(BinmasRouteSchema)
+      .min(1)
+      .describe(
+        'Cara meminta bantuan Binmas / Bhabinkamtibmas bagi anggota fungsi ini: jalur dan bentuk yang konkret, minimal satu, masing-masing dengan tingkat kepastiannya.',
+      ),
+    /** What Binmas and the Bhabinkamtibmas need from a member of this function. */
+    binmasNeeds: z
+      .array(TextSchema)
+      .min(1)
+      .describe(
+        'Yang dibutuhkan Binmas dan Bhabinkamtibmas dari anggota fungsi ini, ditulis kepada pembaca ("Anda"), minimal satu butir, misalnya "Kabari Bhabinkamtibmas bila Anda bertugas di desanya".',
+      ),
     /** Everyday words a learner may search for. */
     keywords: z
       .array(TextSchema)

@@ -23,6 +23,12 @@ export function functionDocument(card: Readonly<FunctionCard>): SearchDocument {
     ref: card.id,
     title: `${card.name} · ${card.fullName}`,
     alias: [...card.keywords, card.unit].join(' · '),
-    body: [card.core, ...card.needsFromPolmas, ...card.givesBack].join(' · '),
+    body: [
+      card.core,
+      ...card.needsFromPolmas,
+      ...card.givesBack,
+      ...card.askBinmas.map((route) => route.text),
+      ...card.binmasNeeds,
+    ].join(' · '),
   };
 }

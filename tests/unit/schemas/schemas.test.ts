@@ -44,6 +44,8 @@ const card = {
   layer: 'ambang-gangguan',
   needsFromPolmas: ['Titik rawan kecelakaan'],
   givesBack: ['Dikmas Lantas'],
+  askBinmas: [{ text: 'Kanit Binmas Polsek', confidence: 'LIKELY' }],
+  binmasNeeds: ['Data kecelakaan di desa'],
   basis: 'UU 2/2002 [S17]',
   confidence: 'LIKELY',
 };
@@ -144,6 +146,13 @@ const tables: [string, { safeParse(v: unknown): { success: boolean; error?: { is
       ['a card', card, true],
       ['an unknown layer', { ...card, layer: 'lapis-4' }, 'layer'],
       ['no needs', { ...card, needsFromPolmas: [] }, 'needsFromPolmas'],
+      ['no route to Binmas', { ...card, askBinmas: [] }, 'askBinmas'],
+      [
+        'an UNVERIFIED route',
+        { ...card, askBinmas: [{ text: 'Lewat X', confidence: 'UNVERIFIED' }] },
+        'askBinmas.0.confidence',
+      ],
+      ['no Binmas needs', { ...card, binmasNeeds: undefined }, 'binmasNeeds'],
     ],
   ],
   [

@@ -63,6 +63,10 @@ describe('function index (real content)', () => {
   it('finds a card by a keyword', () => {
     expect(refs(searchIndex(functions, 'narkoba'))[0]).toBe('resnarkoba');
   });
+
+  it('finds the card that names a route to Binmas, such as the nota dinas', () => {
+    expect(refs(searchIndex(functions, 'nota dinas'))[0]).toBe('lantas');
+  });
 });
 
 describe('field boosts (fixtures)', () => {
