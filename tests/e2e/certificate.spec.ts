@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
+import { inflateRawSync } from 'node:zlib';
 import { generateKeyPairSync } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
@@ -268,7 +269,7 @@ test('the QR code decodes to /verifikasi, which reports the certificate intact; 
   await page.setViewportSize({ width: 800, height: 900 });
   await page.goto(CERT);
   const url = (await readQr(page, page.getByRole('img', { name: /Kode QR/ }))) ?? '';
-  expect(url).toMatch(/\/verifikasi\/#[A-Za-z0-9_-]+\.[0-9A-Z]{12}$/);
+  expect(url).toMatch(/\/verifikasi\/#z\.[A-Za-z0-9_-]+\.[0-9A-Z]{12}$/);
 
   await page.goto(url);
   const result = page.getByRole('status');
@@ -278,12 +279,17 @@ test('the QR code decodes to /verifikasi, which reports the certificate intact; 
   await expect(result).toContainText('Masih berlaku sampai');
   expect(await axeViolations(page)).toEqual([]);
 
-  // Change the name inside the payload but keep the printed code.
+  // A QR printed before payloads were compressed (plain base64url JSON) still verifies.
   const [base, fragment] = url.split('#') as [string, string];
-  const [body, code] = fragment.split('.') as [string, string];
-  const json = Buffer.from(body, 'base64url').toString('utf8').replace(NAME, 'Orang Lain');
+  const [, body, code] = fragment.split('.') as [string, string, string];
+  const json = inflateRawSync(Buffer.from(body, 'base64url')).toString('utf8');
   await page.goto('/');
   await page.goto(`${base}#${Buffer.from(json).toString('base64url')}.${code}`);
+  await expect(page.getByRole('status')).toContainText('Utuh: data sesuai dengan kode verifikasi.');
+
+  // Change the name inside the payload but keep the printed code.
+  await page.goto('/');
+  await page.goto(`${base}#${Buffer.from(json.replace(NAME, 'Orang Lain')).toString('base64url')}.${code}`);
   await expect(page.getByRole('status')).toContainText('Diubah: data tidak sesuai dengan kode verifikasi.');
 });
 

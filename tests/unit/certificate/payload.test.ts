@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codeMatches, formatCode, rawVerificationCode } from '../../../src/lib/certificate/code.ts';
+import { toBase64Url, utf8 } from '../../../src/lib/certificate/encoding.ts';
 import { decodeEnvelope, encodeEnvelope } from '../../../src/lib/certificate/envelope.ts';
 import { certificateNumber } from '../../../src/lib/certificate/number.ts';
 import {
@@ -26,17 +27,27 @@ describe('canonical payload', () => {
 
   it('round-trips through the /verifikasi fragment', () => {
     const fragment = encodeEnvelope({ payload: samplePayload, code: 'ABCDEFGHJKMN' });
-    expect(fragment).toMatch(/^[A-Za-z0-9_-]+\.ABCDEFGHJKMN$/);
+    expect(fragment).toMatch(/^z\.[A-Za-z0-9_-]+\.ABCDEFGHJKMN$/);
     const decoded = decodeEnvelope(`#${fragment}`);
     expect(decoded).toEqual({ ok: true, envelope: { payload: samplePayload, code: 'ABCDEFGHJKMN' } });
   });
 
-  it('fits a QR code comfortably (under 600 characters for a five-module course)', () => {
-    const five: CertificatePayload = {
+  it('still reads a fragment printed before payloads were compressed', () => {
+    const plain = `${toBase64Url(utf8(canonicalPayload(samplePayload)))}.ABCDEFGHJKMN`;
+    expect(decodeEnvelope(plain)).toEqual({ ok: true, envelope: { payload: samplePayload, code: 'ABCDEFGHJKMN' } });
+  });
+
+  it('fits a QR code comfortably (under 600 characters for a ten-module course with long names)', () => {
+    const ten: CertificatePayload = {
       ...samplePayload,
-      m: Array.from({ length: 5 }, (_, i) => [`modul-kedua-yang-panjang-${i}`, '2026-11-28', 100] as const),
+      n: 'Ni Made Ayu Kusumawardhani Prameswari Dewi Sekar Arum Larasati Putri Anggraeni Wulandari Sukma',
+      m: Array.from({ length: 10 }, (_, i) => [`modul-kedua-yang-panjang-${i}`, '2026-11-28', 100] as const),
     };
-    expect(encodeEnvelope({ payload: five, code: 'ABCDEFGHJKMN' }).length).toBeLessThan(600);
+    expect(encodeEnvelope({ payload: ten, code: 'ABCDEFGHJKMN' }).length).toBeLessThan(600);
+  });
+
+  it('reports a compressed payload that does not inflate as unreadable', () => {
+    expect(decodeEnvelope('z.AAAA.ABCDEFGHJKMN')).toEqual({ ok: false, error: 'format' });
   });
 
   it('rejects malformed fragments and payloads', () => {
