@@ -453,7 +453,7 @@ test('a certificate endorsed on /satuan shows "Disahkan oleh" on /verifikasi onl
   // Screenshots under print emulation are clipped wrongly, so scan the same sheet shown on screen.
   await page.addStyleTag({ content: '#unit-sheets { display: block !important; }' });
   const url = (await readQr(page, sheet.getByRole('img', { name: /Kode QR/ }))) ?? '';
-  expect(url).toMatch(/\/verifikasi\/#[A-Za-z0-9_-]+\.[0-9A-Z]{12}\.polres-contoh\.[A-Za-z0-9_-]+$/);
+  expect(url).toMatch(/\/verifikasi\/#z\.[A-Za-z0-9_-]+\.[0-9A-Z]{12}\.polres-contoh\.[A-Za-z0-9_-]+$/);
   const fragment = new URL(url).hash;
   const decoded = decodeEnvelope(fragment);
   const number = decoded.ok ? decoded.envelope.payload.no : '';
