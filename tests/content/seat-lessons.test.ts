@@ -32,8 +32,10 @@ describe('module 08: Polmas in every function', () => {
     }
   });
 
-  it('titles every lesson "Polmas dalam tugas ..."', () => {
+  it('titles every lesson "Polmas dalam tugas ..." and is part of the cross-function course', () => {
     expect(lessons).toHaveLength(SeatSchema.options.length);
     expect(lessons.filter((l) => !l.data.title.startsWith('Polmas dalam tugas ')).map((l) => l.data.title)).toEqual([]);
+    const course = corpus.courses.find((c) => c.data.id === 'transfer-pengetahuan-lintas-fungsi');
+    expect(course?.data.modules.at(-2)).toBe(MODULE);
   });
 });
