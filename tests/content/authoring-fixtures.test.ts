@@ -153,14 +153,14 @@ describe('authoring mistakes', () => {
 
   it('reports a Pasal in a lesson that references.yaml does not list', async () => {
     expect(await checkWith('uncited-pasal.mdx', 'modules/01-contoh/02-kedua.mdx')).toMatchInlineSnapshot(`
-      "modules/01-contoh/02-kedua.mdx:9:36  "Perpol 1/2021 Pasal 27" tidak ada di content/legal/references.yaml  (jangan menulis nomor pasal yang belum diverifikasi: tambahkan butirnya ke references.yaml bersama sumbernya, atau hapus nomor pasal itu)
+      "modules/01-contoh/02-kedua.mdx:9:36  "Pasal 27" Perpol 1/2021 tidak ada di content/legal/references.yaml  (jangan menulis nomor pasal yang belum diverifikasi: tambahkan butirnya ke references.yaml bersama sumbernya, atau hapus nomor pasal itu)
       1 masalah ditemukan."
     `);
   });
 
   it('reports a Pasal in YAML text that references.yaml does not list', async () => {
     expect(await checkWith('uncited-pasal.yaml', 'content/glossary/sambang.yaml')).toMatchInlineSnapshot(`
-      "content/glossary/sambang.yaml:3:57  "Pasal 99" tidak ada di content/legal/references.yaml  (sebutkan peraturannya (misalnya "Pasal 3 Perpol 1/2021") dan pastikan pasal itu ada di references.yaml)
+      "content/glossary/sambang.yaml:3:57  "Pasal 99" tanpa nama peraturan di dekatnya  (sebutkan peraturannya di dekat pasal itu (misalnya "Pasal 3 Perpol 1/2021"), di judul bagiannya, atau bungkus dengan <DasarHukum ref="...">)
       1 masalah ditemukan."
     `);
   });

@@ -199,3 +199,20 @@ test('in forced colours the read part of a bar and a passed step are still drawn
   expect(await inkShare(page, segments.nth(1))).toBeLessThan(0.4);
   expect(await inkShare(page, card.locator('.progress-step.is-done .progress-step-icon'))).toBeGreaterThan(0.5);
 });
+
+test("a module page carries only its own module's completion rule and its courses', a lesson page none", async ({
+  page,
+}) => {
+  // Every module page used to carry every module's rules: the site grew with the square of the number of modules.
+  const rulesOf = async (path: string) => {
+    await page.goto(path);
+    // The rules are in the HTML as built: nothing to wait for once the page has loaded.
+    const block = page.locator('#sinergi-progress-rules');
+    if ((await block.count()) === 0) return undefined;
+    return JSON.parse((await block.textContent()) ?? '') as { modules: { id: string }[]; courses: { id: string }[] };
+  };
+  const rules = await rulesOf(`/modul/${MODULE}/`);
+  expect(rules?.modules.map((m) => m.id)).toEqual([MODULE]);
+  expect(rules?.courses.map((c) => c.id)).toEqual([COURSE_TWO]);
+  expect(await rulesOf(`/modul/${MODULE}/${mod.lessons[0] ?? ''}/`)).toBeUndefined();
+});

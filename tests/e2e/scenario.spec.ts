@@ -99,10 +99,16 @@ for (const earlier of [undefined, EARLIER]) {
       release = resolve;
     });
     let requested = false;
-    await page.route(/\/_astro\/progress\.[\w-]+\.js$/, async (route) => {
-      requested = true;
-      await held;
-      await route.continue();
+    // Found by what it does, not by its file name (the bundler's chunking decides that): the progress API is the only
+    // code that guards leaving the page ("beforeunload").
+    await page.route(/\/_astro\/[^/]+\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('beforeunload')) {
+        requested = true;
+        await held;
+      }
+      await route.fulfill({ response, body });
     });
     await page.goto(MODULE);
     const region = await openScenario(page, 'Curanmor di Desa Sukamaju');

@@ -1,8 +1,12 @@
 // The lesson pages' only script: marks a lesson visited when its end is read. Deliberately free of zod and of the
-// full store (lesson pages ship at most 10 KB of JS); pages with the full store validate what this writes on load.
-import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../../lib/progress/keys.ts';
-import { LOG_LIMIT, PROGRESS_VERSION } from '../../schemas/progress-limits.ts';
+// full store (lesson pages ship at most 10 KB of JS); it applies the reducer's own visit rule (lib/progress/visit.ts)
+// and write (lib/progress/trim.ts), and pages with the full store validate what it wrote on load.
+import { backupKey, PROGRESS_KEY } from '../../lib/progress/keys.ts';
+import { PROGRESS_VERSION } from '../../schemas/progress-limits.ts';
 import { createEmptyProgress } from '../../lib/progress/empty.ts';
+import { writeTrimmingLog } from '../../lib/progress/trim.ts';
+import { withLessonVisit } from '../../lib/progress/visit.ts';
+import type { Progress } from '../../schemas/progress.ts';
 import type { StorageLike } from './store.ts';
 
 /** What happened to the visit. */
@@ -35,31 +39,16 @@ export function recordLessonVisit(storage: StorageLike | null, lessonId: string,
     isObject(data) && data['version'] === PROGRESS_VERSION && isObject(data['lessons']) && Array.isArray(data['log']);
   if (raw !== null && !usable) {
     try {
-      storage.setItem(`${BACKUP_KEY_PREFIX}${at}`, raw);
+      storage.setItem(backupKey(at), raw);
     } catch {
       return 'corrupted';
     }
     outcome = 'corrupted';
   }
-  const progress: Loose = usable && isObject(data) ? data : { ...createEmptyProgress(() => new Date(at)) };
-  const lessons = progress['lessons'] as Record<string, unknown>;
-  const previous = lessons[lessonId];
-  const first = isObject(previous) && typeof previous['firstVisitedAt'] === 'string' ? previous['firstVisitedAt'] : at;
-  lessons[lessonId] = { firstVisitedAt: first, lastVisitedAt: at };
-  progress['updatedAt'] = at;
-  const log = [
-    ...(progress['log'] as unknown[]),
-    { id: `lesson.visited:${lessonId}:${at}`, at, type: 'lesson.visited', ref: lessonId },
-  ];
-  // When storage is full, the activity log goes first; the visit itself is what matters.
-  for (const keep of [LOG_LIMIT, 50, 0]) {
-    progress['log'] = log.slice(log.length - Math.min(keep, log.length));
-    try {
-      storage.setItem(PROGRESS_KEY, JSON.stringify(progress));
-      return outcome;
-    } catch (error) {
-      if (!(error instanceof Error) || !/quota/i.test(`${error.name} ${error.message}`)) return 'unavailable';
-    }
-  }
-  return 'quota';
+  // Checked loosely, not parsed: the store parses it on the next page that opens it.
+  const progress = usable ? (data as Progress) : createEmptyProgress(() => new Date(at));
+  const write = writeTrimmingLog(withLessonVisit(progress, lessonId, at), (json) => {
+    storage.setItem(PROGRESS_KEY, json);
+  });
+  return 'written' in write ? outcome : write.failed === 'quota' ? 'quota' : 'unavailable';
 }

@@ -2,11 +2,11 @@ import type { Progress, ProgressRules } from '../../schemas/progress.ts';
 import { stamp, type Clock } from '../../lib/progress/clock.ts';
 import { recordCompletions } from '../../lib/progress/completion.ts';
 import { createEmptyProgress } from '../../lib/progress/empty.ts';
-import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../../lib/progress/keys.ts';
+import { backupKey, PROGRESS_KEY } from '../../lib/progress/keys.ts';
 import { mergeProgress, type MergeOptions } from '../../lib/progress/merge.ts';
 import { migrateProgress } from '../../lib/progress/migrate.ts';
 import { applyProgressEvent, type ProgressEvent } from '../../lib/progress/reducer.ts';
-import { trimmedForQuota } from '../../lib/progress/trim.ts';
+import { writeTrimmingLog } from '../../lib/progress/trim.ts';
 
 /** The part of the Web Storage API the store uses (a fake in tests). */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -82,12 +82,6 @@ type ReadResult =
   | { readonly kind: 'newer' }
   | { readonly kind: 'corrupted'; readonly raw: string };
 
-const isQuotaError = (error: unknown) =>
-  error instanceof Error &&
-  (error.name === 'QuotaExceededError' ||
-    error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    (error as { code?: unknown }).code === 22);
-
 function parseStored(raw: string): ReadResult {
   let data: unknown;
   try {
@@ -152,7 +146,7 @@ export function createProgressStore(options: StoreOptions): ProgressStore {
   }
 
   function setAside(raw: string): string | undefined {
-    const key = `${BACKUP_KEY_PREFIX}${stamp(now)}`;
+    const key = backupKey(stamp(now));
     try {
       storage?.setItem(key, raw);
       storage?.removeItem(PROGRESS_KEY);
@@ -165,22 +159,18 @@ export function createProgressStore(options: StoreOptions): ProgressStore {
   /** Writes to localStorage, trimming the log if full; undefined when it cannot (the learner is told). */
   function writePrimary(progress: Progress): Progress | undefined {
     if (!storage || handsOff) return undefined;
-    let full = false;
-    for (const candidate of [progress, ...trimmedForQuota(progress)]) {
-      try {
-        storage.setItem(PROGRESS_KEY, JSON.stringify(candidate));
-        if (!wroteOnce) {
-          wroteOnce = true;
-          options.onFirstWrite?.();
-        }
-        return candidate;
-      } catch (error) {
-        full = isQuotaError(error);
-        if (!full) break;
+    const write = writeTrimmingLog(progress, (json) => {
+      storage.setItem(PROGRESS_KEY, json);
+    });
+    if ('written' in write) {
+      if (!wroteOnce) {
+        wroteOnce = true;
+        options.onFirstWrite?.();
       }
+      return write.written;
     }
     primaryFailed = true;
-    notify({ kind: full ? 'quota' : 'unavailable' }, ['restored']);
+    notify({ kind: write.failed === 'quota' ? 'quota' : 'unavailable' }, ['restored']);
     return undefined;
   }
 

@@ -157,8 +157,3 @@ export function isCitable(
       articleMatches(mention.parts, ref),
   );
 }
-
-/** Every "Pasal N" mention of a text that no entry of content/legal/references.yaml backs. Pure. */
-export function findUncitedLegalMentions(text: string, references: readonly CitableReference[]): LegalMention[] {
-  return findLegalMentions(text).filter((mention) => !isCitable(mention, references));
-}

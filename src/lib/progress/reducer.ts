@@ -2,6 +2,7 @@ import type { LearnerProfile, Progress, ProgressRules, QuizAttempt, ScenarioRun 
 import { stamp, type Clock } from './clock.ts';
 import { recordCompletions } from './completion.ts';
 import { appendLog, logEntry } from './log.ts';
+import { withLessonVisit } from './visit.ts';
 
 /** Everything that changes progress. */
 export type ProgressEvent =
@@ -27,17 +28,8 @@ export function isFurtherRun(a: ScenarioRun, b: ScenarioRun): boolean {
 
 function apply(progress: Progress, event: ProgressEvent, at: string): Progress {
   switch (event.type) {
-    case 'lesson.visited': {
-      const previous = progress.lessons[event.lessonId];
-      return {
-        ...progress,
-        lessons: {
-          ...progress.lessons,
-          [event.lessonId]: { firstVisitedAt: previous?.firstVisitedAt ?? at, lastVisitedAt: at },
-        },
-        log: appendLog(progress.log, [logEntry('lesson.visited', event.lessonId, at)]),
-      };
-    }
+    case 'lesson.visited':
+      return withLessonVisit(progress, event.lessonId, at);
     case 'quiz.attempted': {
       if (progress.quizAttempts.some((a) => a.id === event.attempt.id)) return progress;
       return {

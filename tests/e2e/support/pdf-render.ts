@@ -6,7 +6,23 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import jsQR from 'jsqr';
 
-const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
+
+/** What a machine without poppler must install, in one sentence per the README's setup. */
+export const POPPLER_MISSING =
+  "The certificate tests render PDFs with poppler's pdftoppm and pdftotext, which are not on PATH: install " +
+  'poppler-utils on Debian or Ubuntu (apt-get install poppler-utils), poppler on macOS (brew install poppler), or on ' +
+  'Windows a poppler build whose bin folder is on PATH.';
+
+/** Runs a poppler tool; a missing tool fails with POPPLER_MISSING, not with "spawn pdftoppm ENOENT". */
+async function run(tool: 'pdftoppm' | 'pdftotext', args: readonly string[], options: { maxBuffer?: number } = {}) {
+  try {
+    return await execFileAsync(tool, args, options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(POPPLER_MISSING, { cause: error });
+    throw error;
+  }
+}
 
 /** A box in PDF points, origin at the top left of the page (as pdftotext -bbox gives it). */
 export interface Box {

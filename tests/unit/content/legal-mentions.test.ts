@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   articleParts,
   findLegalMentions,
-  findUncitedLegalMentions,
+  isCitable,
   normalizeInstrument,
 } from '../../../src/lib/content/legal-mentions.ts';
 
@@ -17,6 +17,10 @@ const references = [
   { id: 'uu-2-2002-pasal-14-ayat-1', short: 'UU 2/2002', article: 'Pasal 14 ayat (1)' },
   { id: 'perpol-1-2021', short: 'Perpol 1/2021' },
 ];
+
+/** The mentions no reference backs, read with the instrument written next to them (honesty.ts reads wider context). */
+const findUncitedLegalMentions = (text: string, refs: typeof references) =>
+  findLegalMentions(text).filter((mention) => !isCitable(mention, refs));
 
 describe('legal mentions', () => {
   it('normalises instrument names and article parts', () => {
