@@ -75,3 +75,32 @@ describe('a module made by npm run new:module', () => {
     expect(text(map.querySelector('h1'))).toContain(`Simulasi: ${TITLE}`);
   });
 });
+
+describe("the home page's Jalur Anda", () => {
+  it('renders every function’s path, listing the lessons whose frontmatter names that seat', async () => {
+    const home = await page('index.html');
+    const paths = [...home.querySelectorAll('[data-seat-path]')].map((s) => s.getAttribute('data-seat-path'));
+    expect(paths).toEqual([
+      'binmas',
+      'intelkam',
+      'reskrim',
+      'resnarkoba',
+      'samapta',
+      'lantas',
+      'polairud',
+      'humas',
+      'propam',
+      'pimpinan',
+      'mitra',
+    ]);
+    const lantas = home.querySelector('[data-seat-path="lantas"]');
+    expect(text(lantas?.querySelector('h2'))).toBe('Jalur Anda: Lantas');
+    expect([...(lantas?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+      'https://pasal.id/peraturan/perban/peraturan-polri-no-1-tahun-2021/koreksi/8077667',
+      '/modul/modul-uji/pelajaran-uji/',
+      '/fungsi/#intelkam',
+      '/progres/#fungsi',
+    ]);
+    expect(text(home.querySelector('[data-seat-path="binmas"]'))).toContain('Pelajaran khusus fungsi ini belum terbit');
+  });
+});
