@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_TIMEOUT, buildProject, copyFixtureSite, project } from '../../scripts/temp-project.ts';
+import { SeatSchema } from '../../src/schemas/common.ts';
 
 // A full `astro build` (about 20 s), run by `npm run test:build` apart from the unit suite: it proves that what
 // `npm run new:module` writes not only passes the content check but builds into pages. Every template field that the schemas, the content
@@ -80,19 +81,7 @@ describe("the home page's Jalur Anda", () => {
   it('renders every function’s path, listing the lessons whose frontmatter names that seat', async () => {
     const home = await page('index.html');
     const paths = [...home.querySelectorAll('[data-seat-path]')].map((s) => s.getAttribute('data-seat-path'));
-    expect(paths).toEqual([
-      'binmas',
-      'intelkam',
-      'reskrim',
-      'resnarkoba',
-      'samapta',
-      'lantas',
-      'polairud',
-      'humas',
-      'propam',
-      'pimpinan',
-      'mitra',
-    ]);
+    expect(paths).toEqual(SeatSchema.options);
     const lantas = home.querySelector('[data-seat-path="lantas"]');
     expect(text(lantas?.querySelector('h2'))).toBe('Jalur Anda: Lantas');
     expect([...(lantas?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
@@ -101,6 +90,8 @@ describe("the home page's Jalur Anda", () => {
       '/fungsi/#intelkam',
       '/progres/#fungsi',
     ]);
+    // The status script marks the lesson read there.
+    expect(lantas?.querySelector('[data-progress-lesson="pelajaran-uji"]')).not.toBeNull();
     expect(text(home.querySelector('[data-seat-path="binmas"]'))).toContain('Pelajaran khusus fungsi ini belum terbit');
   });
 });
