@@ -219,13 +219,19 @@ function setupSeat(root: HTMLElement) {
   const select = form.querySelector('select');
   const status = q(form, '[data-seat-status]');
   if (!select) return;
+  // As with the profile: a change from another tab shows unless the learner is choosing here.
+  let editing = false;
   const show = (p: Progress) => {
-    select.value = p.seat ?? '';
+    if (!editing) select.value = p.seat ?? '';
   };
   show(loadProgress());
   subscribe(show);
+  select.addEventListener('change', () => {
+    editing = true;
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    editing = false;
     const parsed = SeatSchema.safeParse(select.value);
     const seat = parsed.success ? parsed.data : undefined;
     saveSeat(seat);
