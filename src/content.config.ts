@@ -10,6 +10,7 @@ import {
   QuizSchema,
   RevocationSchema,
   ScenarioSchema,
+  SeatGuideSchema,
   SourceSchema,
   UnitSchema,
 } from './schemas/index.ts';
@@ -38,4 +39,5 @@ export const collections = {
   revoked: defineCollection({ loader: file('./content/revoked.yaml'), schema: RevocationSchema }),
   references: defineCollection({ loader: file('./content/legal/references.yaml'), schema: LegalReferenceSchema }),
   sources: defineCollection({ loader: file('./content/legal/sources.yaml'), schema: SourceSchema }),
+  seats: defineCollection({ loader: file('./content/seats.yaml'), schema: SeatGuideSchema }),
 };

@@ -3,6 +3,7 @@ import { progressStatusStrings } from './progress-status.ts';
 import { quizUi } from './quiz.ts';
 import { recapStrings } from './recap.ts';
 import { scenarioStrings } from './scenario.ts';
+import { seatStrings } from './seats.ts';
 
 /** Every UI string of the site, in Indonesian. Content text lives in modules/ and content/, not here. */
 export const ui = {
@@ -515,4 +516,6 @@ export const ui = {
   recap: recapStrings,
   /** Why a progress file is refused on import (also exported alone for the pure codec in src/lib/progress). */
   progressFile: progressFileStrings,
+  /** The learner's function: labels, the home page's question and "Jalur Anda" (also imported alone). */
+  seats: seatStrings,
 } as const;

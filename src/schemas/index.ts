@@ -11,5 +11,6 @@ export * from './module.ts';
 export * from './progress.ts';
 export * from './quiz.ts';
 export * from './scenario.ts';
+export * from './seat-guide.ts';
 export * from './unit.ts';
 export * from './revocation.ts';

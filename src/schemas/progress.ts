@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, TextSchema } from './common.ts';
+import { IdSchema, SeatSchema, TextSchema } from './common.ts';
 import { LOG_LIMIT, PROGRESS_VERSION } from './progress-limits.ts';
 
 /** An ISO 8601 timestamp with time zone, e.g. "2026-11-28T06:30:00.000Z". */
@@ -203,6 +203,11 @@ export const ProgressSchema = z
     updatedAt: TimestampSchema,
     /** Who the learner is, once filled in on /progres. */
     profile: LearnerProfileSchema.optional(),
+    /**
+     * The function the learner serves in, when they said so. Beside the profile, not in it: it may be chosen on the
+     * first visit, before the name a profile requires. Optional, so files written before it existed still load.
+     */
+    seat: SeatSchema.optional(),
     /** Lessons read to their end, by lesson id. */
     lessons: z.record(IdSchema, LessonVisitSchema),
     /** Every finished quiz attempt, oldest first. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_TIMEOUT, buildProject, copyFixtureSite, project } from '../../scripts/temp-project.ts';
+import { SeatSchema } from '../../src/schemas/common.ts';
 
 // A full `astro build` (about 20 s), run by `npm run test:build` apart from the unit suite: it proves that what
 // `npm run new:module` writes not only passes the content check but builds into pages. Every template field that the schemas, the content
@@ -73,5 +74,24 @@ describe('a module made by npm run new:module', () => {
   it("has its scenario map in the trainer's guide", async () => {
     const map = await page(`pelatih/skenario/skenario-${MODULE_ID}/index.html`);
     expect(text(map.querySelector('h1'))).toContain(`Simulasi: ${TITLE}`);
+  });
+});
+
+describe("the home page's Jalur Anda", () => {
+  it('renders every function’s path, listing the lessons whose frontmatter names that seat', async () => {
+    const home = await page('index.html');
+    const paths = [...home.querySelectorAll('[data-seat-path]')].map((s) => s.getAttribute('data-seat-path'));
+    expect(paths).toEqual(SeatSchema.options);
+    const lantas = home.querySelector('[data-seat-path="lantas"]');
+    expect(text(lantas?.querySelector('h2'))).toBe('Jalur Anda: Lantas');
+    expect([...(lantas?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+      'https://pasal.id/peraturan/perban/peraturan-polri-no-1-tahun-2021/koreksi/8077667',
+      '/modul/modul-uji/pelajaran-uji/',
+      '/fungsi/#intelkam',
+      '/progres/#fungsi',
+    ]);
+    // The status script marks the lesson read there.
+    expect(lantas?.querySelector('[data-progress-lesson="pelajaran-uji"]')).not.toBeNull();
+    expect(text(home.querySelector('[data-seat-path="binmas"]'))).toContain('Pelajaran khusus fungsi ini belum terbit');
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/integrations/read-content.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatReport } from '../../src/lib/content/diagnostic.ts';
+import { SeatSchema } from '../../src/schemas/common.ts';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const valid = await readContentFiles(`${fixtures}valid`);
@@ -93,5 +94,48 @@ describe('the real content', () => {
     expect(formatReport(diagnostics)).toBe('Tidak ada masalah.');
     expect(corpus.modules.length).toBeGreaterThan(0);
     expect(corpus.courses.length).toBeGreaterThan(0);
+  });
+});
+
+describe('content/seats.yaml', () => {
+  const card = {
+    path: 'content/functions/binmas.yaml',
+    text: `id: binmas
+name: Binmas
+fullName: Pembinaan Masyarakat
+unit: Sat Binmas
+order: 1
+core: Membina masyarakat.
+layer: potensi-gangguan
+needsFromPolmas: [Informasi desa]
+givesBack: [Penyuluhan]
+basis: Nama satuan [S16]
+confidence: LIKELY
+`,
+  };
+  const seats = (items: string) =>
+    formatReport(checkContent([...valid, card, { path: 'content/seats.yaml', text: items }]).diagnostics);
+  const item = (id: string, partners = '[binmas]') =>
+    `- id: ${id}\n  polmas: 'Paragraf.'\n  partners: ${partners}\n  sources: [S1]\n  confidence: VERIFIED\n`;
+  const everySeat = SeatSchema.options;
+
+  it('accepts one item per function naming existing cards', () => {
+    expect(seats(everySeat.map((id) => item(id)).join(''))).toBe('Tidak ada masalah.');
+  });
+
+  it('names the functions that have no item, an unknown function card and an unknown function', () => {
+    expect(seats(`${item('lantas', '[kartu-tidak-ada]')}${item('spkt')}`)).toMatchInlineSnapshot(`
+      "content/seats.yaml:1:1  fungsi binmas, intelkam, reskrim, resnarkoba, samapta, polairud, humas, propam, pimpinan, mitra belum punya butir  (tambahkan butir "- id: <fungsi>" dengan polmas, partners, sources dan confidence untuk setiap fungsi itu)
+      content/seats.yaml:3:14  kolom "partners": kartu fungsi "kartu-tidak-ada" tidak ada  (periksa ejaan id, atau buat kartu fungsi itu terlebih dahulu)
+      content/seats.yaml:6:7  kolom "id" harus salah satu fungsi: binmas, intelkam, reskrim, resnarkoba, samapta, lantas, polairud, humas, propam, pimpinan atau mitra  (pilih salah satu nilai yang disebutkan, dengan ejaan yang sama persis)
+      3 masalah ditemukan."
+    `);
+  });
+
+  it('reports a function listed twice', () => {
+    expect(seats([...everySeat, 'lantas'].map((id) => item(id)).join(''))).toMatchInlineSnapshot(`
+      "content/seats.yaml:56:7  id fungsi "lantas" sudah dipakai di content/seats.yaml  (setiap id harus unik: ganti id ini dengan yang belum dipakai)
+      1 masalah ditemukan."
+    `);
   });
 });

@@ -68,3 +68,15 @@ test('/satuan does not shift as its scripts arrive', async ({ page }) => {
   });
   expect(shift).toBeLessThanOrEqual(0.05);
 });
+
+test('the home page with a stored function does not shift as its statuses fill in', async ({ page }) => {
+  await seed(page, { ...fullRecord, seat: 'binmas' });
+  const shift = await layoutShiftOf(page, '/', async (p) => {
+    await expect(p.getByRole('heading', { name: 'Jalur Anda: Binmas / Bhabinkamtibmas' })).toBeVisible();
+    await expect(p.locator('.progress-status[data-progress-course]').first()).toHaveAttribute(
+      'data-status',
+      'complete',
+    );
+  });
+  expect(shift).toBeLessThanOrEqual(0.05);
+});

@@ -40,7 +40,12 @@ export async function mountLearnerCertificate(): Promise<void> {
     return;
   }
   const envelope = issued.certificate;
-  const view: CertificateView = { envelope, course, verifyUrl: verifyUrlFor(envelope, location.origin) };
+  const view: CertificateView = {
+    envelope,
+    course,
+    verifyUrl: verifyUrlFor(envelope, location.origin),
+    seat: progress.seat,
+  };
   byId('cert-sheet').innerHTML = certificateHtml(view, await qrSvg(view.verifyUrl));
   byId('cert-actions').hidden = false;
   status.textContent = c.ready;

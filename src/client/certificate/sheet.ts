@@ -4,7 +4,7 @@ import { ui } from '../../i18n/id.ts';
 import { formatCode } from '../../lib/certificate/code.ts';
 import { fitBlocks, type Block, type Measure } from '../../lib/certificate/fit.ts';
 import { escapeHtml } from '../../lib/html/escape-html.ts';
-import { identityLine, moduleRows, printedDate, type CertificateView } from './view.ts';
+import { moduleRows, printedDate, sheetIdentity, type CertificateView } from './view.ts';
 
 const c = ui.certificate;
 const esc = escapeHtml;
@@ -19,7 +19,7 @@ export interface BodyWidths {
  * The body of a certificate as blocks of text to fit (sizes in points), from the title down to the module table: one
  * set of sizes for the PDF and the printed page. Each is shrunk to its minimum size, then wrapped.
  */
-export function bodyBlocks(view: Pick<CertificateView, 'envelope' | 'course'>, widths: BodyWidths): Block[] {
+export function bodyBlocks(view: Pick<CertificateView, 'envelope' | 'course' | 'seat'>, widths: BodyWidths): Block[] {
   const p = view.envelope.payload;
   const line = (key: string, text: string, bold: boolean, size: number, minSize: number, gap: number): Block => ({
     key,
@@ -35,7 +35,7 @@ export function bodyBlocks(view: Pick<CertificateView, 'envelope' | 'course'>, w
     line('title', view.course.certificateTitle, true, 22, 16, 4),
     line('lead', c.givenTo, false, 12, 12, 14),
     line('name', p.n, true, 26, 18, 3),
-    line('ident', identityLine(p), false, 12, 9, 8),
+    line('ident', sheetIdentity(view), false, 12, 9, 8),
     line('course', c.completed(view.course.title), false, 11, 9, 5),
     { ...line('head', c.module, true, 10, 10, 12), width: widths.moduleTitle },
     ...moduleRows(view).map(([title], i) => ({
@@ -90,7 +90,7 @@ export function certificateHtml(view: CertificateView, qrSvg: string): string {
   </header>
   <p class="cert-lead">${esc(c.givenTo)}</p>
   <p class="cert-name" ${fit('name')}>${esc(p.n)}</p>
-  <p class="cert-ident" ${fit('ident')}>${esc(identityLine(p))}</p>
+  <p class="cert-ident" ${fit('ident')}>${esc(sheetIdentity(view))}</p>
   <p class="cert-course" ${fit('course')}>${esc(c.completed(view.course.title))}</p>
   <table class="cert-modules">
     <thead><tr><th scope="col">${c.module}</th><th scope="col">${c.completedOn}</th><th scope="col">${c.score}</th></tr></thead>

@@ -4,6 +4,7 @@ import { ui } from '../../i18n/id.ts';
 import { encodeEnvelope, type Envelope } from '../../lib/certificate/envelope.ts';
 import type { CertificateCourse } from '../../lib/certificate/issue.ts';
 import type { CertificatePayload } from '../../lib/certificate/payload.ts';
+import type { Seat } from '../../schemas/common.ts';
 
 /** Course facts printed on a certificate (embedded in the page at build time). */
 export interface CourseInfo {
@@ -28,6 +29,11 @@ export interface CertificateView {
   readonly endorsedBy?: string | undefined;
   /** Absolute /verifikasi/ URL with the fragment: what the QR encodes. */
   readonly verifyUrl: string;
+  /**
+   * The function the learner said they serve in. Printed, but not in the signed payload: adding a key would change
+   * every code and make /verifikasi of earlier builds refuse the certificate.
+   */
+  readonly seat?: Seat | undefined;
 }
 
 const c = ui.certificate;
@@ -44,6 +50,12 @@ export function verifyUrlFor(envelope: Envelope, origin: string): string {
 export function identityLine(p: CertificatePayload): string {
   const head = p.k === 'a' ? `${c.nrp} ${p.id}` : `${c.partner}: ${p.id}`;
   return [head, p.p, p.u].filter(Boolean).join(' · ');
+}
+
+/** The identity line as the sheet and PDF print it: the payload's, then the learner's function when known. */
+export function sheetIdentity(view: Pick<CertificateView, 'envelope' | 'seat'>): string {
+  const ident = identityLine(view.envelope.payload);
+  return view.seat === undefined ? ident : `${ident} · ${ui.seats.certificate(ui.seats.labels[view.seat])}`;
 }
 
 /** Module rows: title, completion date, score. */

@@ -1,5 +1,6 @@
 // The progress API of the site (docs/architecture.md, "Progress"): the one place pages and islands read and change
 // progress.
+import type { Seat } from '../../schemas/common.ts';
 import type { LearnerProfile, Progress, QuizAttempt, ScenarioRun } from '../../schemas/progress.ts';
 import type { MergeOptions } from '../../lib/progress/merge.ts';
 import { unfinishedRun } from '../../lib/progress/selectors.ts';
@@ -66,6 +67,11 @@ export function markLessonVisited(lessonId: string): void {
 /** Saves the learner's profile. */
 export function saveProfile(profile: LearnerProfile): void {
   getStore().dispatch({ type: 'profile.updated', profile });
+}
+
+/** Saves the function the learner serves in; undefined when they choose to name none. */
+export function saveSeat(seat: Seat | undefined): void {
+  getStore().dispatch({ type: 'seat.updated', seat });
 }
 
 /** Records that the learner exported a progress file now (which then counts as saved when leaving the page). */

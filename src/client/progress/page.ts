@@ -11,6 +11,7 @@ import {
   needsBackup,
   type StatusKind,
 } from '../../lib/progress/selectors.ts';
+import { SeatSchema } from '../../schemas/common.ts';
 import {
   LearnerProfileSchema,
   type LearnerProfile,
@@ -22,7 +23,7 @@ import { downloadProgressNow } from './download-now.ts';
 import { downloadText } from '../platform/download.ts';
 import { wireDropZone } from '../platform/drop-zone.ts';
 import { commitImport, prepareImport, type PreparedImport } from './import-file.ts';
-import { importProgress, isProgressPersistent, loadProgress, saveProfile, subscribe } from './api.ts';
+import { importProgress, isProgressPersistent, loadProgress, saveProfile, saveSeat, subscribe } from './api.ts';
 import { readRules } from './rules.ts';
 
 const t = ui.progress.page;
@@ -212,6 +213,32 @@ function setupProfile(root: HTMLElement) {
   });
 }
 
+/** The learner's function: shown as stored (also when changed in another tab), saved on submit. */
+function setupSeat(root: HTMLElement) {
+  const form = q(root, '[data-seat-form]');
+  const select = form.querySelector('select');
+  const status = q(form, '[data-seat-status]');
+  if (!select) return;
+  // As with the profile: a change from another tab shows unless the learner is choosing here.
+  let editing = false;
+  const show = (p: Progress) => {
+    if (!editing) select.value = p.seat ?? '';
+  };
+  show(loadProgress());
+  subscribe(show);
+  select.addEventListener('change', () => {
+    editing = true;
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    editing = false;
+    const parsed = SeatSchema.safeParse(select.value);
+    const seat = parsed.success ? parsed.data : undefined;
+    saveSeat(seat);
+    announce(status, seat === undefined ? ui.seats.cleared : ui.seats.saved(ui.seats.labels[seat]));
+  });
+}
+
 /** Sets a status region's text so screen readers announce it, also when it repeats the text already shown. */
 function announce(region: HTMLElement, text: string): void {
   if (region.textContent !== text) {
@@ -291,6 +318,7 @@ function setupImport(root: HTMLElement, rules: ProgressRules) {
       p.newModules.length > 0 ? t.previewModules(p.newModules.join(', ')) : '',
       p.newCourses.length > 0 ? t.previewCourses(p.newCourses.join(', ')) : '',
       p.newProfile ? t.previewNewProfile(prepared.progress.profile?.name ?? '') : '',
+      p.newSeat ? ui.seats.previewSeat(ui.seats.label(prepared.progress.seat)) : '',
       p.nothingNew ? t.previewNothing : '',
     ].filter(Boolean);
     q(preview, '[data-preview-from]').textContent = t.previewFrom(date(prepared.exportedAt));
@@ -344,6 +372,7 @@ export function startProgressPage(): void {
   subscribe((p) => {
     renderStatus(root, p, rules, titles);
   });
+  setupSeat(root);
   setupProfile(root);
   setupExport(root, rules, titles);
   setupImport(root, rules);

@@ -53,6 +53,11 @@ function render(progress: Progress, rules: ProgressRules, { courseStatusView, mo
     const read = progress.lessons[mark.dataset['progressLesson'] ?? ''] !== undefined;
     mark.textContent = read ? `✓ ${t.lessonRead}` : '';
   }
+  for (const mark of document.querySelectorAll<HTMLElement>('[data-progress-scenario]')) {
+    const id = mark.dataset['progressScenario'];
+    const done = progress.scenarioRuns.some((r) => r.scenarioId === id && r.endingId !== undefined);
+    mark.textContent = done ? `✓ ${t.scenarioFinished}` : '';
+  }
 }
 
 async function followStore(rules: ProgressRules) {

@@ -105,7 +105,7 @@ export function mountUnitRecap(): void {
           : esc(row.problems.join('; '));
         return `<tr class="${row.forged ? 'flagged' : ''}" data-index="${row.index}">
 <td><input type="checkbox" data-select="${row.index}" aria-label="${esc(u.select(name))}" ${selected.has(row.index) ? 'checked' : ''} /></td>
-<th scope="row">${esc(name)}</th><td>${esc(p?.nrp ?? p?.role ?? '')}</td><td>${esc(p?.unit ?? '')}</td>${cells.join('')}<td>${notes}</td></tr>`;
+<th scope="row">${esc(name)}</th><td>${esc(p?.nrp ?? p?.role ?? '')}</td><td>${esc(p?.unit ?? '')}</td><td>${esc(ui.seats.label(row.seat))}</td>${cells.join('')}<td>${notes}</td></tr>`;
       })
       .join('');
     $('unit-selected').textContent = u.selected(selected.size);
@@ -162,7 +162,7 @@ export function mountUnitRecap(): void {
       const envelope = endorse
         ? { ...base, endorsement: { unitId: endorse.unitId, signature: await signPayload(endorse, base.payload) } }
         : base;
-      out.push({ envelope, course, endorsedBy, verifyUrl: verifyUrlFor(envelope, location.origin) });
+      out.push({ envelope, course, endorsedBy, verifyUrl: verifyUrlFor(envelope, location.origin), seat: row.seat });
     }
     const skipped = selected.size - out.length;
     status.textContent = out.length === 0 ? u.noneEligible : skipped > 0 ? u.skipped(skipped) : u.selected(out.length);

@@ -1,4 +1,6 @@
 import { recapStrings as t } from '../../i18n/recap.ts';
+import { seatStrings } from '../../i18n/seats.ts';
+import type { Seat } from '../../schemas/common.ts';
 import { writeCsv } from '../progress/csv-text.ts';
 import type { LearnerProfile, QuizAttempt } from '../../schemas/progress.ts';
 import { regradeAttempt, type QuestionGrader, type QuizKey, type RegradedAttempt } from './regrade.ts';
@@ -18,6 +20,7 @@ export type DecodeFile = (
 /** The progress fields the recap reads. */
 export interface RecapProgress extends ProgressView {
   readonly profile?: LearnerProfile | undefined;
+  readonly seat?: Seat | undefined;
 }
 
 /** One member in the recap. */
@@ -26,6 +29,8 @@ export interface RecapRow {
   readonly index: number;
   readonly file: string;
   readonly profile: LearnerProfile | undefined;
+  /** The function the member said they serve in. */
+  readonly seat: Seat | undefined;
   readonly results: readonly ModuleResult[];
   /** Problems found while re-grading, in Indonesian. */
   readonly problems: readonly string[];
@@ -80,7 +85,15 @@ export async function buildRecap(files: readonly RecapFile[], context: RecapCont
       (a) => regraded.get(a) ?? regradeAttempt(a, keys.get(a.quizId), context.grade),
     );
     if (!progress.profile) problems.push(t.noProfile);
-    rows.push({ index, file: file.name, profile: progress.profile, results, problems: [...new Set(problems)], forged });
+    rows.push({
+      index,
+      file: file.name,
+      profile: progress.profile,
+      seat: progress.seat,
+      results,
+      problems: [...new Set(problems)],
+      forged,
+    });
   }
   return { rows, broken };
 }
@@ -118,7 +131,7 @@ export function sortRows(rows: readonly RecapRow[], key: SortKey, direction: 'as
 /** The recap as CSV (comma-separated, formula-like cells neutralised by writeCsv), one line per member. */
 export function recapToCsv(rows: readonly RecapRow[], modules: readonly ModuleRule[]): string {
   const { csv } = t;
-  const header: string[] = [csv.name, csv.idOrRole, csv.rank, csv.unit, csv.file, csv.notes];
+  const header: string[] = [csv.name, csv.idOrRole, csv.rank, csv.unit, seatStrings.recapColumn, csv.file, csv.notes];
   for (const m of modules) header.push(csv.status(m.title), csv.score(m.title), csv.date(m.title));
   const data = rows.map((row) => {
     const p = row.profile;
@@ -127,6 +140,7 @@ export function recapToCsv(rows: readonly RecapRow[], modules: readonly ModuleRu
       p?.nrp ?? p?.role ?? '',
       p?.rank ?? '',
       p?.unit ?? '',
+      row.seat === undefined ? '' : seatStrings.labels[row.seat],
       row.file,
       row.problems.join('; '),
     ];

@@ -9,6 +9,7 @@ import {
   QuizSchema,
   RevocationSchema,
   ScenarioSchema,
+  SeatGuideSchema,
   SourceSchema,
   UnitSchema,
 } from '../../schemas/index.ts';
@@ -36,7 +37,7 @@ export interface ContentCheck {
 }
 
 type OneFileKind = 'course' | 'quiz' | 'scenario' | 'glossary' | 'function';
-type ListFileKind = 'units' | 'revoked' | 'references' | 'sources';
+type ListFileKind = 'units' | 'revoked' | 'references' | 'sources' | 'seats';
 
 const ONE_PER_FILE: Record<string, { kind: OneFileKind; schema: z.ZodType }> = {
   'content/courses': { kind: 'course', schema: CourseSchema },
@@ -51,6 +52,7 @@ const LIST_FILES: Record<string, { kind: ListFileKind; schema: z.ZodType }> = {
   'content/revoked.yaml': { kind: 'revoked', schema: RevocationSchema },
   'content/legal/references.yaml': { kind: 'references', schema: LegalReferenceSchema },
   'content/legal/sources.yaml': { kind: 'sources', schema: SourceSchema },
+  'content/seats.yaml': { kind: 'seats', schema: SeatGuideSchema },
 };
 
 /** Whether a path is one the checker reads (MDX under modules/, YAML under content/), ignoring `_`-prefixed files. */

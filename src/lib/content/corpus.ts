@@ -8,6 +8,7 @@ import type {
   Quiz,
   Revocation,
   Scenario,
+  SeatGuide,
   Source,
   Unit,
 } from '../../schemas/index.ts';
@@ -54,6 +55,7 @@ export interface ContentCorpus {
   readonly revoked: Located<Revocation>[];
   readonly references: Located<LegalReference>[];
   readonly sources: Located<Source>[];
+  readonly seats: Located<SeatGuide>[];
 }
 
 /** An empty corpus to fill. */
@@ -70,5 +72,6 @@ export function emptyCorpus(): ContentCorpus {
     revoked: [],
     references: [],
     sources: [],
+    seats: [],
   };
 }

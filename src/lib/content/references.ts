@@ -1,3 +1,4 @@
+import { SeatSchema } from '../../schemas/common.ts';
 import type { ContentCorpus, Located, MdxEntry } from './corpus.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { validateScenario } from '../scenario/validate.ts';
@@ -115,6 +116,7 @@ export function checkReferences(corpus: ContentCorpus): Diagnostic[] {
     ...duplicateIds('sertifikat dicabut', corpus.revoked),
     ...duplicateIds('rujukan hukum', corpus.references),
     ...duplicateIds('sumber', corpus.sources),
+    ...duplicateIds('fungsi', corpus.seats),
   ];
 
   const moduleFolders = new Set(corpus.modules.map((m) => m.folder));
@@ -199,9 +201,36 @@ export function checkReferences(corpus: ContentCorpus): Diagnostic[] {
     }
   }
 
+  out.push(...seatGuideRefs(corpus, functions, sources));
+
   for (const scenario of corpus.scenarios) out.push(...validateScenario(scenario, functions.ids));
 
   const targets = { DasarHukum: references, Term: terms, FunctionCard: functions, Quiz: quizzes, Scenario: scenarios };
   for (const entry of [...corpus.modules, ...corpus.lessons]) out.push(...bodyRefs(entry, targets));
+  return out;
+}
+
+/** content/seats.yaml: every function has its item once (when the file has any), naming cards and sources that exist. */
+function seatGuideRefs(corpus: ContentCorpus, functions: IdIndex, sources: IdIndex): Diagnostic[] {
+  const [first] = corpus.seats;
+  if (!first) return [];
+  const out: Diagnostic[] = [];
+  for (const guide of corpus.seats) {
+    guide.data.partners.forEach((id, i) => out.push(...missing(guide, ['partners', i], functions, id)));
+    if (corpus.sources.length > 0) {
+      guide.data.sources.forEach((id, i) => out.push(...missing(guide, ['sources', i], sources, id)));
+    }
+  }
+  const present = new Set(corpus.seats.map((g) => g.data.id));
+  const absent = SeatSchema.options.filter((seat) => !present.has(seat));
+  if (absent.length > 0) {
+    out.push({
+      file: first.file,
+      line: 1,
+      column: 1,
+      message: `fungsi ${absent.join(', ')} belum punya butir`,
+      hint: 'tambahkan butir "- id: <fungsi>" dengan polmas, partners, sources dan confidence untuk setiap fungsi itu',
+    });
+  }
   return out;
 }

@@ -33,6 +33,7 @@ export const FILE_TYPES: readonly FileType[] = [
   { id: 'kursus', name: 'Kursus', where: 'content/courses/<id>.yaml', schema: 'CourseSchema' },
   { id: 'istilah', name: 'Istilah', where: 'content/glossary/<id>.yaml', schema: 'GlossaryTermSchema' },
   { id: 'fungsi', name: 'Kartu fungsi', where: 'content/functions/<id>.yaml', schema: 'FunctionCardSchema' },
+  { id: 'jalur', name: 'Jalur Anda per fungsi', where: 'content/seats.yaml (daftar)', schema: 'SeatGuideSchema' },
   {
     id: 'rujukan',
     name: 'Rujukan hukum',

@@ -15,6 +15,8 @@ export interface ImportPreview {
   readonly profileConflict: boolean;
   /** The file brings a profile and this device has none. */
   readonly newProfile: boolean;
+  /** The file names the learner's function and this device names none. */
+  readonly newSeat: boolean;
   readonly nothingNew: boolean;
 }
 
@@ -40,6 +42,7 @@ export function previewImport(current: Progress, incoming: Progress, rules: Prog
     incoming.profile !== undefined &&
     JSON.stringify(current.profile) !== JSON.stringify(incoming.profile);
   const newProfile = current.profile === undefined && incoming.profile !== undefined;
+  const newSeat = current.seat === undefined && incoming.seat !== undefined;
   return {
     newLessons,
     newAttempts,
@@ -48,9 +51,11 @@ export function previewImport(current: Progress, incoming: Progress, rules: Prog
     newCourses,
     profileConflict,
     newProfile,
+    newSeat,
     nothingNew:
       newLessons + newAttempts + newRuns + newModules.length + newCourses.length === 0 &&
       !profileConflict &&
-      !newProfile,
+      !newProfile &&
+      !newSeat,
   };
 }

@@ -2,9 +2,9 @@ import type { Completion, LessonVisit, Progress, ScenarioRun } from '../../schem
 import { earliest, latest } from './clock.ts';
 import { appendLog } from './log.ts';
 
-/** Which profile wins when both sides have one. */
+/** Which profile (and function) wins when both sides have one. */
 export interface MergeOptions {
-  /** "a" keeps the first argument's profile (default), "b" takes the second's. */
+  /** "a" keeps the first argument's profile and function (default), "b" takes the second's. */
   readonly profile?: 'a' | 'b';
 }
 
@@ -56,6 +56,7 @@ function pickRun(x: ScenarioRun, y: ScenarioRun): ScenarioRun {
  */
 export function mergeProgress(a: Progress, b: Progress, options: MergeOptions = {}): Progress {
   const profile = options.profile === 'b' ? (b.profile ?? a.profile) : (a.profile ?? b.profile);
+  const seat = options.profile === 'b' ? (b.seat ?? a.seat) : (a.seat ?? b.seat);
   const lastExportedAt =
     a.lastExportedAt === undefined
       ? b.lastExportedAt
@@ -67,6 +68,7 @@ export function mergeProgress(a: Progress, b: Progress, options: MergeOptions = 
     createdAt: earliest(a.createdAt, b.createdAt),
     updatedAt: latest(a.updatedAt, b.updatedAt),
     ...(profile === undefined ? {} : { profile }),
+    ...(seat === undefined ? {} : { seat }),
     lessons: mergeRecords(a.lessons, b.lessons, mergeVisit),
     quizAttempts: mergeById(a.quizAttempts, b.quizAttempts, (x) => x),
     scenarioRuns: mergeById(a.scenarioRuns, b.scenarioRuns, pickRun),

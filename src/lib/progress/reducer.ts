@@ -1,3 +1,4 @@
+import type { Seat } from '../../schemas/common.ts';
 import type { LearnerProfile, Progress, ProgressRules, QuizAttempt, ScenarioRun } from '../../schemas/progress.ts';
 import { stamp, type Clock } from './clock.ts';
 import { recordCompletions } from './completion.ts';
@@ -10,6 +11,8 @@ export type ProgressEvent =
   | { readonly type: 'quiz.attempted'; readonly attempt: QuizAttempt }
   | { readonly type: 'scenario.saved'; readonly run: ScenarioRun }
   | { readonly type: 'profile.updated'; readonly profile: LearnerProfile }
+  /** The learner chose their function, or (undefined) chose to name none. */
+  | { readonly type: 'seat.updated'; readonly seat: Seat | undefined }
   | { readonly type: 'progress.exported' };
 
 /** What the reducer needs besides the event. */
@@ -58,6 +61,14 @@ function apply(progress: Progress, event: ProgressEvent, at: string): Progress {
         profile: event.profile,
         log: appendLog(progress.log, [logEntry('profile.updated', '', at)]),
       };
+    case 'seat.updated': {
+      if (progress.seat === event.seat) return progress;
+      // Logged as a profile change: the log's types stay the ones older builds accept.
+      const next: Progress = { ...progress, log: appendLog(progress.log, [logEntry('profile.updated', 'seat', at)]) };
+      if (event.seat === undefined) delete next.seat;
+      else next.seat = event.seat;
+      return next;
+    }
     case 'progress.exported':
       return {
         ...progress,

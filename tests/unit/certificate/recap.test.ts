@@ -28,10 +28,11 @@ const context: RecapContext = {
 };
 
 /** A member who completed modul-a; a forged one recorded "passed" for a wrong answer. */
-async function memberFile(name: string, nrp: string, unit: string, forged = false) {
+async function memberFile(name: string, nrp: string, unit: string, forged = false, seat?: Progress['seat']) {
   const progress: Progress = {
     ...createEmptyProgress(now),
     profile: { name, kind: 'anggota', nrp, rank: 'Bripka', unit },
+    ...(seat ? { seat } : {}),
     quizAttempts: [
       attempt({
         answers: [{ questionId: 'q1', response: { type: 'truefalse', value: !forged }, credit: 1 }],
@@ -47,7 +48,7 @@ async function memberFile(name: string, nrp: string, unit: string, forged = fals
 describe('unit recap', () => {
   it('lists broken files with the reason, flags forged passes and still reads the rest', async () => {
     const files = [
-      await memberFile('Budi', '87050001', 'Polsek Utara'),
+      await memberFile('Budi', '87050001', 'Polsek Utara', false, 'lantas'),
       { name: 'potong.json', text: '{"app":"sinergi",' },
       await memberFile('Ani', '87050002', 'Polsek Selatan', true),
       { name: 'bukan.json', text: JSON.stringify({ hello: 'world' }) },
@@ -55,9 +56,9 @@ describe('unit recap', () => {
     const recap = await buildRecap(files, context);
     expect(recap.broken.map((b) => b.file)).toEqual(['potong.json', 'bukan.json']);
     expect(recap.broken.every((b) => b.error.length > 10)).toBe(true);
-    expect(recap.rows.map((r) => [r.profile?.name, r.forged])).toEqual([
-      ['Budi', false],
-      ['Ani', true],
+    expect(recap.rows.map((r) => [r.profile?.name, r.forged, r.seat])).toEqual([
+      ['Budi', false, 'lantas'],
+      ['Ani', true, undefined],
     ]);
     const [budi, ani] = recap.rows;
     // Completed at 18:00 UTC = the next day in WIB.
@@ -74,9 +75,10 @@ describe('unit recap', () => {
 
     const csv = recapToCsv(recap.rows, modules).split('\r\n');
     expect(csv[0]).toBe(
-      'Nama,NRP / peran,Pangkat,Satuan,Berkas,Catatan,Modul A — status,Modul A — nilai,Modul A — tanggal',
+      'Nama,NRP / peran,Pangkat,Satuan,Fungsi,Berkas,Catatan,Modul A — status,Modul A — nilai,Modul A — tanggal',
     );
-    expect(csv[1]).toBe('Budi,87050001,Bripka,Polsek Utara,87050001.json,,selesai,100,2026-11-28');
+    expect(csv[1]).toBe('Budi,87050001,Bripka,Polsek Utara,Lantas,87050001.json,,selesai,100,2026-11-28');
+    expect(csv[2]).toMatch(/^Ani,87050002,Bripka,Polsek Selatan,,0*87050002\.json,/);
     expect(csv[2]).toMatch(/^Ani,87050002,.*,diragukan,,$/);
   });
 

@@ -1,6 +1,7 @@
 // fast-check generators of valid progress, shared by the property, fuzz and store tests.
 import fc from 'fast-check';
 import { logEntry } from '../../../src/lib/progress/log.ts';
+import { SeatSchema } from '../../../src/schemas/common.ts';
 import type { LearnerProfile, LogEntry, Progress, QuizAttempt, ScenarioRun } from '../../../src/schemas/progress.ts';
 
 export const idArb = fc.constantFrom(
@@ -102,6 +103,7 @@ export const progressArb: fc.Arbitrary<Progress> = fc
     createdAt: timestampArb,
     updatedAt: timestampArb,
     profile: fc.option(profileArb, { nil: undefined }),
+    seat: fc.option(fc.constantFrom(...SeatSchema.options), { nil: undefined }),
     lessons: fc.dictionary(idArb, visitArb, { maxKeys: 5 }),
     quizAttempts: fc.uniqueArray(attemptArb, { selector: (a) => a.id, maxLength: 4 }),
     scenarioRuns: fc.uniqueArray(runArb, { selector: (r) => r.id, maxLength: 3 }),
@@ -110,10 +112,11 @@ export const progressArb: fc.Arbitrary<Progress> = fc
     lastExportedAt: fc.option(timestampArb, { nil: undefined }),
     log: logArb,
   })
-  .map(({ profile, lastExportedAt, modules, courses, ...rest }) => ({
+  .map(({ profile, seat, lastExportedAt, modules, courses, ...rest }) => ({
     version: 1 as const,
     ...rest,
     ...(profile ? { profile } : {}),
+    ...(seat ? { seat } : {}),
     ...(lastExportedAt ? { lastExportedAt } : {}),
     completions: { modules, courses },
   }));

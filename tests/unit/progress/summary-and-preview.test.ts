@@ -92,6 +92,7 @@ describe('import preview', () => {
       newCourses: ['Kursus 1'],
       profileConflict: false,
       newProfile: true,
+      newSeat: false,
       nothingNew: false,
     });
   });
