@@ -109,6 +109,8 @@ core: Membina masyarakat.
 layer: potensi-gangguan
 needsFromPolmas: [Informasi desa]
 givesBack: [Penyuluhan]
+askBinmas: [{ text: Minta melalui Kanit Binmas, confidence: LIKELY }]
+binmasNeeds: [Kabar perkara yang menyangkut desa]
 basis: Nama satuan [S16]
 confidence: LIKELY
 `,
