@@ -45,7 +45,12 @@ describe('2. rapat-koordinasi-desa: "tiga pilar" needs the community pillar', ()
 
   it('the ideal ending is unreachable when only the kepala desa and Babinsa are invited', () => {
     expect(reaches(s, 'akhir-ideal')).toBe(true);
-    expect(reaches(without(s, (c) => c.set.includes('undang-tokoh')), 'akhir-ideal')).toBe(false);
+    expect(
+      reaches(
+        without(s, (c) => c.set.includes('undang-tokoh')),
+        'akhir-ideal',
+      ),
+    ).toBe(false);
   });
 });
 
@@ -54,7 +59,12 @@ describe('3. deteksi-dini-konflik-lahan: the planned mass action is met by Samap
 
   it('the ideal ending is unreachable without Samapta coordinated for the day of the action', () => {
     expect(reaches(s, 'akhir-ideal')).toBe(true);
-    expect(reaches(without(s, (c) => c.consult === 'samapta'), 'akhir-ideal')).toBe(false);
+    expect(
+      reaches(
+        without(s, (c) => c.consult === 'samapta'),
+        'akhir-ideal',
+      ),
+    ).toBe(false);
   });
 
   it('asking Samapta for preventive presence costs no score', () => {
