@@ -75,6 +75,7 @@ export const ui = {
     label: 'Dasar hukum',
     repealed: 'Sudah dicabut — disebut hanya sebagai sejarah',
     replaced: 'Sudah tidak berlaku, diganti aturan berikutnya — disebut hanya sebagai sejarah',
+    unknownStatus: 'Status keberlakuannya tidak diketahui — jangan dikutip sebagai aturan yang pasti masih berlaku',
     likely: 'Belum terverifikasi penuh: sumber sekunder',
     sources: 'Sumber',
   },

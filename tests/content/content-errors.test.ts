@@ -94,3 +94,10 @@ describe('7. what the brief has as LIKELY is labelled, not stated as fact', () =
     expect(definition).toMatch(/Kasat Binmas mengoordinasikan Petugas Polmas[^.]*belum terverifikasi/);
   });
 });
+
+describe('6. a reference whose status is unknown is not shown as in force', () => {
+  it('Skep/1988/XII/2005 has status tidak-diketahui', () => {
+    const refs = parse(read('content/legal/references.yaml')) as { id: string; status: string }[];
+    expect(refs.find((r) => r.id === 'skep-1988-2005')?.status).toBe('tidak-diketahui');
+  });
+});
