@@ -287,9 +287,9 @@ export const ui = {
       'Volume, nomor, halaman, lokasi penelitian, jumlah informan, dan rekomendasi lengkap kajian ini belum kami verifikasi.',
     figuresHeading: 'Angka yang perlu dikutip dengan benar',
     figures: [
-      'Kajian 2022 (Jurnal Litbang Polri) [S10, S11]: 38.477 Bhabinkamtibmas untuk 83.381 desa/kelurahan, sekitar 46,15%; kekurangan 53,85% dapat dipenuhi dengan menugaskan Petugas Polmas.',
-      'Humas Polri, Januari 2023 [S21]: cakupan Bhabinkamtibmas sekitar 46,6%, dibandingkan dengan 81.161 desa menurut data BPS 2022 (desa saja, tanpa kelurahan).',
-      'Karena pembandingnya berbeda (desa dan kelurahan pada 2022, desa saja pada 2023), kedua persentase tidak dapat dibandingkan langsung.',
+      'Kajian Puslitbang Polri 2022 (Jurnal Litbang Polri) [S10, S11]: 38.477 Bhabinkamtibmas untuk 83.381 desa, sekitar 46,15%; kekurangan 53,85% dapat dipenuhi dengan menugaskan Petugas Polmas.',
+      'Berita Antara, Januari 2023 [S21]: Bhabinkamtibmas baru menjangkau sekitar 46,6% "dari total desa dan kelurahan". Artikel itu juga menyebut 81.161 desa menurut BPS 2022, tetapi tidak menyatakan bahwa 46,6% dihitung dari angka itu.',
+      'Kedua persentase berasal dari sumber dan tahun yang berbeda, dan pembagi angka 2023 tidak disebutkan; karena itu keduanya tidak dapat dibandingkan langsung.',
     ],
     findingsHeading: 'Tujuh temuan dan modul yang menjawabnya',
     findingLabel: 'Temuan',

@@ -101,3 +101,99 @@ describe('6. a reference whose status is unknown is not shown as in force', () =
     expect(refs.find((r) => r.id === 'skep-1988-2005')?.status).toBe('tidak-diketahui');
   });
 });
+
+describe('4. coverage figures and programme dates are stated as their sources state them', () => {
+  const files = [
+    'modules/06-petugas-polmas/01-kesenjangan-bhabinkamtibmas.mdx',
+    'modules/01-polmas-tugas-setiap-anggota/04-siapa-pengemban-polmas.mdx',
+    'content/quizzes/kuis-petugas-polmas.yaml',
+    'content/glossary/satu-bhabinkamtibmas-satu-desa.yaml',
+    'src/i18n/id.ts',
+  ];
+
+  it.each(files)('%s never makes 81.161 desa the denominator of the 46.6 percent, nor calls it "desa saja"', (file) => {
+    const text = read(file);
+    expect(text).not.toMatch(/desa saja/);
+    const claims = text.split('\n').filter((l) => /46,6%[^.]*(?:dari|acuan|dibandingkan dengan) 81\.161/.test(l));
+    // Only a warning against the claim may quote it.
+    for (const line of claims) expect(line).toMatch(/jangan menulis "46,6% dari 81\.161/);
+    for (const line of text.split('\n').filter((l) => l.includes('46,6%') && l.includes('81.161'))) {
+      expect(line).toMatch(/tidak (?:menyatakan|mengatakan|dikatakan)|tidak ada sumber yang menyatakan/);
+    }
+  });
+
+  it.each(files.slice(0, 2).concat(files.slice(3)))(
+    '%s gives the 46.6 percent as "dari total desa dan kelurahan"',
+    (file) => {
+      expect(read(file)).toMatch(/46,6% "?dari total desa dan kelurahan/);
+    },
+  );
+
+  it('the programme was launched in December 2011, not announced in 2014', () => {
+    const lesson = read(files[0] ?? '');
+    const glossary = read(files[3] ?? '');
+    expect(lesson).not.toMatch(/diumumkan[^.]*November 2014/);
+    expect(glossary).not.toMatch(/sejak 2014/);
+    for (const text of [lesson, glossary]) expect(text).toMatch(/Desember 2011/);
+  });
+
+  it('the study is never dated by the journal issue, which is not verified', () => {
+    for (const file of files) expect(read(file)).not.toMatch(/Jurnal Litbang Polri,? (?:tahun )?2022/);
+  });
+});
+
+describe('5. Perpol 8/2021 is not taught as a Reskrim-only matter, and the new codes are noted', () => {
+  const lesson = read('modules/06-petugas-polmas/04-kunjungan-dan-perselisihan-ringan.mdx');
+  const glossary = parse(read('content/glossary/perpol-8-2021.yaml')) as { definition: string; confidence: string };
+
+  it.each([
+    ['the lesson', lesson],
+    ['the glossary', glossary.definition],
+  ])(
+    '%s names the Binmas and Samapta functions, with the label, and the codes in force since 2 January 2026',
+    (_, text) => {
+      expect(text).toMatch(/fungsi Binmas dan Samapta/);
+      expect(text).toMatch(/belum terverifikasi/);
+      expect(text).toMatch(/2 Januari 2026/);
+      expect(text).toMatch(/UU 20\/2025/);
+      expect(text).toMatch(/UU 1\/2023/);
+    },
+  );
+
+  it('the glossary entry is labelled LIKELY and the lesson cites Pasal 2 through its reference', () => {
+    expect(glossary.confidence).toBe('LIKELY');
+    expect(lesson).toContain('<DasarHukum ref="perpol-8-2021-pasal-2" />');
+    const refs = parse(read('content/legal/references.yaml')) as { id: string; confidence: string }[];
+    expect(refs.find((r) => r.id === 'perpol-8-2021-pasal-2')?.confidence).toBe('LIKELY');
+  });
+});
+
+describe('8. quiz keys agree with the scenarios and do not key one reading of an ambiguous phrase', () => {
+  interface Question {
+    id: string;
+    items?: { id: string }[];
+    options?: { text: string; correct?: boolean }[];
+    explanation: string;
+  }
+  const questions = (quiz: string) =>
+    (parse(read(`content/quizzes/${quiz}.yaml`)) as { questions: Question[] }).questions;
+
+  it('urutan-rapat: listening to every party comes before the data, as the meeting scenario rewards', () => {
+    const order = questions('kuis-koordinasi-lintas-fungsi')
+      .find((q) => q.id === 'urutan-rapat')
+      ?.items?.map((i) => i.id);
+    expect(order?.indexOf('dengar')).toBe(1);
+    expect(order?.indexOf('dengar')).toBeLessThan(order?.indexOf('data') ?? -1);
+    const s = scenario('rapat-koordinasi-desa');
+    expect(choice(s, 'buka-dialog')?.effects['kemitraan']).toBeGreaterThan(0);
+    expect(choice(s, 'buka-instruksi')?.effects['kemitraan']).toBeLessThan(0);
+  });
+
+  it('temuan-keempat: the keyed answer holds under both readings of "bagi masyarakat"', () => {
+    const q = questions('kuis-deteksi-dini-dan-pemecahan-masalah').find((x) => x.id === 'temuan-keempat');
+    const keyed = q?.options?.filter((o) => o.correct).map((o) => o.text) ?? [];
+    expect(keyed).toHaveLength(1);
+    expect(keyed[0]).not.toMatch(/masyarakat|warga|polisi|Polri|Intelkam|pimpinan/i);
+    expect(q?.explanation).toMatch(/dua cara/);
+  });
+});
