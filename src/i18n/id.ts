@@ -79,6 +79,15 @@ export const ui = {
     likely: 'Belum terverifikasi penuh: sumber sekunder',
     sources: 'Sumber',
   },
+  sourceNotes: {
+    heading: 'Sumber',
+    /** Screen-reader text before a citation's number: "Sumber 1". */
+    marker: 'Sumber',
+    back: (n: number, at: number, uses: number) =>
+      uses > 1
+        ? `Kembali ke kutipan ${String(at)} untuk sumber ${String(n)}`
+        : `Kembali ke kutipan sumber ${String(n)}`,
+  },
   callout: {
     info: 'Info',
     penting: 'Penting',
@@ -112,12 +121,12 @@ export const ui = {
     },
   },
   offline: {
-    title: 'Simpan untuk offline',
+    title: 'Simpan untuk luring (offline)',
     question: 'Simpan seluruh kursus di ponsel ini agar bisa dibuka tanpa sinyal?',
     offer: 'Pakai kursus tanpa sinyal?',
     panelTitle: 'Pakai tanpa sinyal',
     unsupported: 'Peramban ini tidak bisa menyimpan kursus untuk dibuka tanpa sinyal.',
-    accept: 'Simpan untuk offline',
+    accept: 'Simpan untuk luring (offline)',
     dismiss: 'Nanti saja',
     saving: 'Menyimpan… Anda boleh terus membaca.',
     saved: 'Tersimpan. Kursus ini kini bisa dibuka tanpa sinyal.',
@@ -125,7 +134,7 @@ export const ui = {
     failed: 'Gagal menyimpan. Periksa ruang penyimpanan ponsel lalu coba lagi.',
     updateAvailable: 'Versi baru tersedia —',
     reload: 'muat ulang',
-    pageTitle: 'Anda sedang offline',
+    pageTitle: 'Anda sedang luring (offline)',
     pageBody: 'Halaman ini belum tersimpan di ponsel Anda, jadi tidak bisa dibuka tanpa sinyal.',
     pageHint:
       'Pelajaran, kuis, skenario, pencarian dan progres yang sudah disimpan tetap bisa dipakai. Sambungkan kembali ke internet untuk membuka halaman ini.',
@@ -284,7 +293,7 @@ export const ui = {
       'Pendekatan kualitatif dan pengumpulan data sekunder. Informan internal: pejabat Polda, pejabat Polres, dan anggota Polres; informan eksternal: tokoh masyarakat, agama, adat, dan pemuda, Kesbangpol, kepala desa/lurah, Babinsa, FKPM, Pokdar Kamtibmas, serta LSM/ormas.',
     studySource: 'Sumber: halaman artikel Jurnal Litbang Polri [S10] dan salinan PDF artikel [S11].',
     studyUnknown:
-      'Volume, nomor, halaman, lokasi penelitian, jumlah informan, dan rekomendasi lengkap kajian ini belum kami verifikasi.',
+      'Volume, nomor, halaman, lokasi penelitian, jumlah informan, dan rekomendasi lengkap kajian ini belum terverifikasi.',
     figuresHeading: 'Angka yang perlu dikutip dengan benar',
     figures: [
       'Kajian Puslitbang Polri 2022 (Jurnal Litbang Polri) [S10, S11]: 38.477 Bhabinkamtibmas untuk 83.381 desa, sekitar 46,15%; kekurangan 53,85% dapat dipenuhi dengan menugaskan Petugas Polmas.',

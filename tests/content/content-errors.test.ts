@@ -1,6 +1,6 @@
 // Content errors found by the audit against the domain brief (issue 20, "Content errors to fix"): each test pins
 // one fix, so that the error cannot come back unnoticed.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -195,5 +195,35 @@ describe('8. quiz keys agree with the scenarios and do not key one reading of an
     expect(keyed).toHaveLength(1);
     expect(keyed[0]).not.toMatch(/masyarakat|warga|polisi|Polri|Intelkam|pimpinan/i);
     expect(q?.explanation).toMatch(/dua cara/);
+  });
+});
+
+describe('9. lessons cite through <Sumber> and speak as the course', () => {
+  const lessons = readdirSync(join(root, 'modules'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => ({ file: `modules/${f}`, text: read(`modules/${f}`) }));
+
+  it('no lesson has a bare source code such as [S10] in its prose', () => {
+    const bare = lessons.flatMap(({ file, text }) => (text.match(/\[S\d+[^\]]*\]/g) ?? []).map((m) => `${file}: ${m}`));
+    expect(bare).toEqual([]);
+    expect(lessons.filter(({ text }) => text.includes('<Sumber id="S10" />')).length).toBeGreaterThan(5);
+  });
+
+  it('no lesson speaks as the researchers ("kami", "sumber kami") outside a quoted speaker', () => {
+    const phrasings = lessons.flatMap(({ file, text }) =>
+      text
+        .split('\n')
+        .map((line) => line.replace(/"[^"]*"/g, '""'))
+        .filter((line) => /\bkami\b/i.test(line))
+        .map((line) => `${file}: ${line.slice(0, 80)}`),
+    );
+    expect(phrasings).toEqual([]);
+    expect(read('src/i18n/id.ts')).not.toMatch(/belum kami|sumber kami/);
+  });
+
+  it('the UI says "luring" beside "offline" wherever it names offline use', () => {
+    const strings = read('src/i18n/id.ts').match(/'[^'\n]*\boffline\b[^'\n]*'/g) ?? [];
+    expect(strings.length).toBeGreaterThan(0);
+    for (const s of strings) expect(s).toMatch(/luring \(offline\)/);
   });
 });

@@ -9,7 +9,7 @@ test('a trainer finds the guide from the footer and reads how to create, preview
 }) => {
   await page.goto('/');
   // The offer to save the course offline sits over the bottom of the page until answered.
-  const offer = page.getByRole('region', { name: 'Simpan untuk offline' });
+  const offer = page.getByRole('region', { name: 'Simpan untuk luring (offline)' });
   await offer.getByRole('button', { name: 'Nanti saja' }).click();
   await expect(offer).toBeHidden();
   await page
