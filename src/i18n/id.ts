@@ -80,7 +80,7 @@ export const ui = {
     sources: 'Sumber',
   },
   sourceNotes: {
-    heading: 'Sumber',
+    heading: 'Catatan sumber',
     /** Screen-reader text before a citation's number: "Sumber 1". */
     marker: 'Sumber',
     back: (n: number, at: number, uses: number) =>
@@ -126,7 +126,7 @@ export const ui = {
     offer: 'Pakai kursus tanpa sinyal?',
     panelTitle: 'Pakai tanpa sinyal',
     unsupported: 'Peramban ini tidak bisa menyimpan kursus untuk dibuka tanpa sinyal.',
-    accept: 'Simpan untuk luring (offline)',
+    accept: 'Simpan untuk luring',
     dismiss: 'Nanti saja',
     saving: 'Menyimpan… Anda boleh terus membaca.',
     saved: 'Tersimpan. Kursus ini kini bisa dibuka tanpa sinyal.',

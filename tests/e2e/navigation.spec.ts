@@ -79,7 +79,7 @@ test('a lesson cites its sources as numbered notes, listed once at the end, with
   const lesson = readFileSync('modules/06-petugas-polmas/01-kesenjangan-bhabinkamtibmas.mdx', 'utf8');
   const cited = [...new Set([...lesson.matchAll(/<Sumber id="(S\d+)" \/>/g)].map((m) => m[1]))];
   await page.goto('/modul/petugas-polmas/kesenjangan-bhabinkamtibmas/');
-  const notes = page.getByRole('region', { name: 'Sumber', exact: true });
+  const notes = page.getByRole('region', { name: 'Catatan sumber' });
   await expect(notes.getByRole('listitem')).toHaveCount(cited.length);
   // The first citation is the satuharapan.com report; its note names the source and links to it.
   const first = page.getByRole('main').getByRole('link', { name: 'Sumber 1', exact: true });

@@ -46,7 +46,7 @@ describe('sourceNotes', () => {
       'id: "S22", n: "2", uses: "1"',
     ]);
     expect(code).toMatch(/_components\.section, \{\s*class: "catatan-sumber",\s*"aria-labelledby": "catatan-sumber"/);
-    expect(code).toContain(String.raw`<h2 id=\"catatan-sumber\">Sumber</h2>`);
+    expect(code).toContain(String.raw`<h2 id=\"catatan-sumber\">Catatan sumber</h2>`);
   });
 
   it('adds nothing to a page that cites no source', async () => {
