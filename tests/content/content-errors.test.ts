@@ -23,6 +23,12 @@ function reaches(s: Scenario, ending: string): boolean {
   return analysis.reachable.has(ending);
 }
 
+/** The ideal ending is reachable, but not for a learner who never makes a choice that `needed` matches. */
+function expectIdealNeeds(s: Scenario, needed: (choice: ScenarioChoice) => boolean): void {
+  expect(reaches(s, 'akhir-ideal')).toBe(true);
+  expect(reaches(without(s, needed), 'akhir-ideal')).toBe(false);
+}
+
 const choice = (s: Scenario, id: string): ScenarioChoice | undefined =>
   s.nodes.flatMap((n) => n.choices).find((c) => c.id === id);
 
@@ -30,9 +36,7 @@ describe('1. kemitraan-fkpm-atau-pokdar: violence the learner hears of is acted 
   const s = scenario('kemitraan-fkpm-atau-pokdar');
 
   it('the ideal ending is reachable, and unreachable for a learner who never reports the beating', () => {
-    expect(reaches(s, 'akhir-ideal')).toBe(true);
-    const reportsBeating = (c: ScenarioChoice) => /melaporkan pemukulan/.test(c.label);
-    expect(reaches(without(s, reportsBeating), 'akhir-ideal')).toBe(false);
+    expectIdealNeeds(s, (c) => /melaporkan pemukulan/.test(c.label));
   });
 
   it('only reminding the Pokdar of its limits leads to the Propam branch', () => {
@@ -44,13 +48,7 @@ describe('2. rapat-koordinasi-desa: "tiga pilar" needs the community pillar', ()
   const s = scenario('rapat-koordinasi-desa');
 
   it('the ideal ending is unreachable when only the kepala desa and Babinsa are invited', () => {
-    expect(reaches(s, 'akhir-ideal')).toBe(true);
-    expect(
-      reaches(
-        without(s, (c) => c.set.includes('undang-tokoh')),
-        'akhir-ideal',
-      ),
-    ).toBe(false);
+    expectIdealNeeds(s, (c) => c.set.includes('undang-tokoh'));
   });
 });
 
@@ -58,13 +56,7 @@ describe('3. deteksi-dini-konflik-lahan: the planned mass action is met by Samap
   const s = scenario('deteksi-dini-konflik-lahan');
 
   it('the ideal ending is unreachable without Samapta coordinated for the day of the action', () => {
-    expect(reaches(s, 'akhir-ideal')).toBe(true);
-    expect(
-      reaches(
-        without(s, (c) => c.consult === 'samapta'),
-        'akhir-ideal',
-      ),
-    ).toBe(false);
+    expectIdealNeeds(s, (c) => c.consult === 'samapta');
   });
 
   it('asking Samapta for preventive presence costs no score', () => {
