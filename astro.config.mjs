@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { sourceNotes } from './src/lib/mdx/source-notes.ts';
 import { tableRegions } from './src/lib/mdx/table-regions.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { PLACEHOLDER_SITE, siteUrlCheck } from './src/integrations/site-url.ts';
@@ -51,7 +52,8 @@ export default defineConfig({
     contentCheck(),
     // optimize: static MDX is compiled to HTML strings instead of one JSX call per element.
     // tableRegions: every lesson table scrolls in its own labelled region, so the page reflows at 320 px.
-    mdx({ optimize: true, processor: satteri({ hastPlugins: [tableRegions] }) }),
+    // sourceNotes: each <Sumber> citation is numbered, and the page ends with the list of cited sources.
+    mdx({ optimize: true, processor: satteri({ hastPlugins: [tableRegions, sourceNotes] }) }),
     // React 19 for the islands (src/components/islands/); each is hydrated with client:visible, so React loads only
     // when a quiz or scenario comes on screen.
     react(),

@@ -76,8 +76,18 @@ export const ui = {
     label: 'Dasar hukum',
     repealed: 'Sudah dicabut — disebut hanya sebagai sejarah',
     replaced: 'Sudah tidak berlaku, diganti aturan berikutnya — disebut hanya sebagai sejarah',
+    unknownStatus: 'Status keberlakuannya tidak diketahui — jangan dikutip sebagai aturan yang pasti masih berlaku',
     likely: 'Belum terverifikasi penuh: sumber sekunder',
     sources: 'Sumber',
+  },
+  sourceNotes: {
+    heading: 'Catatan sumber',
+    /** Screen-reader text before a citation's number: "Sumber 1". */
+    marker: 'Sumber',
+    back: (n: number, at: number, uses: number) =>
+      uses > 1
+        ? `Kembali ke kutipan ${String(at)} untuk sumber ${String(n)}`
+        : `Kembali ke kutipan sumber ${String(n)}`,
   },
   callout: {
     info: 'Info',
@@ -115,12 +125,12 @@ export const ui = {
     },
   },
   offline: {
-    title: 'Simpan untuk offline',
+    title: 'Simpan untuk luring (offline)',
     question: 'Simpan seluruh kursus di ponsel ini agar bisa dibuka tanpa sinyal?',
     offer: 'Pakai kursus tanpa sinyal?',
     panelTitle: 'Pakai tanpa sinyal',
     unsupported: 'Peramban ini tidak bisa menyimpan kursus untuk dibuka tanpa sinyal.',
-    accept: 'Simpan untuk offline',
+    accept: 'Simpan untuk luring',
     dismiss: 'Nanti saja',
     saving: 'Menyimpan… Anda boleh terus membaca.',
     saved: 'Tersimpan. Kursus ini kini bisa dibuka tanpa sinyal.',
@@ -128,7 +138,7 @@ export const ui = {
     failed: 'Gagal menyimpan. Periksa ruang penyimpanan ponsel lalu coba lagi.',
     updateAvailable: 'Versi baru tersedia —',
     reload: 'muat ulang',
-    pageTitle: 'Anda sedang offline',
+    pageTitle: 'Anda sedang luring (offline)',
     pageBody: 'Halaman ini belum tersimpan di ponsel Anda, jadi tidak bisa dibuka tanpa sinyal.',
     pageHint:
       'Pelajaran, kuis, skenario, pencarian dan progres yang sudah disimpan tetap bisa dipakai. Sambungkan kembali ke internet untuk membuka halaman ini.',
@@ -287,12 +297,12 @@ export const ui = {
       'Pendekatan kualitatif dan pengumpulan data sekunder. Informan internal: pejabat Polda, pejabat Polres, dan anggota Polres; informan eksternal: tokoh masyarakat, agama, adat, dan pemuda, Kesbangpol, kepala desa/lurah, Babinsa, FKPM, Pokdar Kamtibmas, serta LSM/ormas.',
     studySource: 'Sumber: halaman artikel Jurnal Litbang Polri [S10] dan salinan PDF artikel [S11].',
     studyUnknown:
-      'Volume, nomor, halaman, lokasi penelitian, jumlah informan, dan rekomendasi lengkap kajian ini belum kami verifikasi.',
+      'Volume, nomor, halaman, lokasi penelitian, jumlah informan, dan rekomendasi lengkap kajian ini belum terverifikasi.',
     figuresHeading: 'Angka yang perlu dikutip dengan benar',
     figures: [
-      'Kajian 2022 (Jurnal Litbang Polri) [S10, S11]: 38.477 Bhabinkamtibmas untuk 83.381 desa/kelurahan, sekitar 46,15%; kekurangan 53,85% dapat dipenuhi dengan menugaskan Petugas Polmas.',
-      'Humas Polri, Januari 2023 [S21]: cakupan Bhabinkamtibmas sekitar 46,6%, dibandingkan dengan 81.161 desa menurut data BPS 2022 (desa saja, tanpa kelurahan).',
-      'Karena pembandingnya berbeda (desa dan kelurahan pada 2022, desa saja pada 2023), kedua persentase tidak dapat dibandingkan langsung.',
+      'Kajian Puslitbang Polri 2022 (Jurnal Litbang Polri) [S10, S11]: 38.477 Bhabinkamtibmas untuk 83.381 desa, sekitar 46,15%; kekurangan 53,85% dapat dipenuhi dengan menugaskan Petugas Polmas.',
+      'Berita Antara, Januari 2023 [S21]: Bhabinkamtibmas baru menjangkau sekitar 46,6% "dari total desa dan kelurahan". Artikel itu juga menyebut 81.161 desa menurut BPS 2022, tetapi tidak menyatakan bahwa 46,6% dihitung dari angka itu.',
+      'Kedua persentase berasal dari sumber dan tahun yang berbeda, dan pembagi angka 2023 tidak disebutkan; karena itu keduanya tidak dapat dibandingkan langsung.',
     ],
     findingsHeading: 'Tujuh temuan dan modul yang menjawabnya',
     findingLabel: 'Temuan',

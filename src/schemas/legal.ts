@@ -47,12 +47,14 @@ export const LegalReferenceSchema = z
     ),
     /**
      * berlaku: in force; diganti: no longer in force because a later rule replaced it (the sources say no more);
-     * dicabut: repealed. Both of the last two are cited only as history.
+     * dicabut: repealed (both cited only as history); tidak-diketahui: the sources do not say whether it is in force.
      */
     status: z
-      .enum(['berlaku', 'diganti', 'dicabut'], { error: 'harus "berlaku", "diganti" atau "dicabut"' })
+      .enum(['berlaku', 'diganti', 'dicabut', 'tidak-diketahui'], {
+        error: 'harus "berlaku", "diganti", "dicabut" atau "tidak-diketahui"',
+      })
       .describe(
-        'berlaku: masih berlaku; diganti: sudah tidak berlaku karena digantikan aturan berikutnya, bila sumber tidak menyebut pencabutannya (misalnya Perkap 7/2008); dicabut: sudah dicabut (misalnya Perkap 3/2015). Aturan yang diganti atau dicabut dikutip hanya sebagai sejarah.',
+        'berlaku: masih berlaku; diganti: sudah tidak berlaku karena digantikan aturan berikutnya, bila sumber tidak menyebut pencabutannya (misalnya Perkap 7/2008); dicabut: sudah dicabut (misalnya Perkap 3/2015); tidak-diketahui: sumber tidak menyebut apakah aturan itu masih berlaku (misalnya Skep/1988/XII/2005). Aturan yang diganti atau dicabut dikutip hanya sebagai sejarah; aturan yang statusnya tidak diketahui tampil dengan keterangan itu.',
       ),
     /** Ids of the sources in `content/legal/sources.yaml` this rests on. */
     sources: z
@@ -66,3 +68,8 @@ export const LegalReferenceSchema = z
   })
   .strict();
 export type LegalReference = z.infer<typeof LegalReferenceSchema>;
+
+/** Whether a reference is no longer in force (replaced or repealed), so that the course may cite it only as history. */
+export function isHistorical(status: LegalReference['status']): boolean {
+  return status === 'diganti' || status === 'dicabut';
+}

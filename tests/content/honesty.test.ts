@@ -43,6 +43,7 @@ describe('honesty rules catch breaches', () => {
     { id: 'uu-14-1-c', short: 'UU 2/2002', article: 'Pasal 14 ayat (1) huruf c', status: 'berlaku' },
     { id: 'perkap', short: 'Perkap 3/2015', article: 'Pasal 27', status: 'dicabut' },
     { id: 'skep', short: 'Skep/737/X/2005', status: 'diganti' },
+    { id: 'skep-1988', short: 'Skep/1988/XII/2005', status: 'tidak-diketahui' },
   ];
   const mdx = (text: string) => [{ path: 'modules/01-x/01-y.mdx', text }];
 
@@ -51,6 +52,13 @@ describe('honesty rules catch breaches', () => {
     expect(normalizeInstrument('Undang-Undang Nomor 2 Tahun 2002')).toBe('UU 2/2002');
     expect(normalizeInstrument('Skep Kapolri No. Pol.: Skep/737/X/2005')).toBe('Skep 737/2005');
     expect(normalizeInstrument('Skep/737/X/2005')).toBe('Skep 737/2005');
+  });
+
+  it('does not ask for a history label on an instrument whose status is unknown (it is not known to be repealed)', () => {
+    expect(checkHonesty(mdx('Skep/1988/XII/2005 menempatkan Bhabinkamtibmas sebagai jaringan deteksi.'), refs)).toEqual(
+      [],
+    );
+    expect(checkHonesty(mdx('Skep/737/X/2005 memperkenalkan FKPM.'), refs)).toHaveLength(1);
   });
 
   it('accepts listed articles and their parents', () => {

@@ -9,7 +9,7 @@ test('a trainer finds the guide from the footer and reads how to create, preview
 }) => {
   await page.goto('/');
   // The offer to save the course offline sits over the bottom of the page until answered.
-  const offer = page.getByRole('region', { name: 'Simpan untuk offline' });
+  const offer = page.getByRole('region', { name: 'Simpan untuk luring (offline)' });
   await offer.getByRole('button', { name: 'Nanti saja' }).click();
   await expect(offer).toBeHidden();
   await page
@@ -74,6 +74,10 @@ test('the reference lists every field of every file type and shows every compone
   await expect(term.getByText('<Term id="polmas">Polmas</Term>', { exact: false })).toBeVisible();
   const callout = page.getByRole('region', { name: '<Callout>' });
   await expect(callout.getByRole('complementary', { name: /Pos kamling di Desa Sukamaju/ })).toBeVisible();
+  const cite = page.getByRole('region', { name: '<Sumber>' });
+  await cite.getByRole('link', { name: 'Sumber 1', exact: true }).first().click();
+  await expect(page).toHaveURL(/#catatan-1$/);
+  await expect(cite.getByRole('region', { name: 'Catatan sumber' }).getByRole('listitem')).toHaveCount(2);
   const legal = page.getByRole('region', { name: '<DasarHukum>' });
   await expect(legal.getByRole('complementary').first()).toContainText('Perpol 1/2021 Pasal 1 angka 4');
   expect(await axeViolations(page)).toEqual([]);

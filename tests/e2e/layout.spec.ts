@@ -91,7 +91,9 @@ for (let group = 0; group < GROUPS; group++) {
   });
 }
 
-test('on a first visit, the "Simpan untuk offline" offer covers nothing on the first screen', async ({ page }) => {
+test('on a first visit, the "Simpan untuk luring (offline)" offer covers nothing on the first screen', async ({
+  page,
+}) => {
   expect(await sweep(page, ['/', '/modul/polmas-tugas-setiap-anggota/apa-itu-polmas/'])).toEqual([]);
 });
 

@@ -73,6 +73,35 @@ test('a lesson cites its legal sources in the text', async ({ page }) => {
   await expect(citations.first()).toContainText(/Sumber: .+\[S\d+\]/);
 });
 
+test('a lesson cites its sources as numbered notes, listed once at the end, with links there and back', async ({
+  page,
+}) => {
+  const lesson = readFileSync('modules/06-petugas-polmas/01-kesenjangan-bhabinkamtibmas.mdx', 'utf8');
+  const cited = [...new Set([...lesson.matchAll(/<Sumber id="(S\d+)" \/>/g)].map((m) => m[1]))];
+  await page.goto('/modul/petugas-polmas/kesenjangan-bhabinkamtibmas/');
+  const notes = page.getByRole('region', { name: 'Catatan sumber' });
+  await expect(notes.getByRole('listitem')).toHaveCount(cited.length);
+  // The first citation is the satuharapan.com report; its note names the source and links to it.
+  const first = page.getByRole('main').getByRole('link', { name: 'Sumber 1', exact: true });
+  await expect(first).toBeVisible();
+  await first.click();
+  await expect(page).toHaveURL(/#catatan-1$/);
+  const note = notes.getByRole('listitem').first();
+  await expect(note.getByRole('link', { name: /satuharapan\.com/ })).toHaveAttribute(
+    'href',
+    /^https:\/\/satuharapan\.com\//,
+  );
+  await note.getByRole('link', { name: 'Kembali ke kutipan sumber 1' }).click();
+  await expect(page).toHaveURL(/#rujukan-1-1$/);
+});
+
+test('a legal reference whose status is unknown says so instead of passing as in force', async ({ page }) => {
+  await page.goto('/modul/binmas-dan-fungsi-teknis/intelkam-reskrim-resnarkoba-spkt/');
+  const citation = page.getByRole('complementary', { name: 'Dasar hukum: Skep/1988/XII/2005' });
+  await expect(citation).toContainText('Status keberlakuannya tidak diketahui');
+  await expect(citation).not.toContainText('Sudah dicabut');
+});
+
 test('a lesson prints without navigation', async ({ page }) => {
   await page.goto('/modul/polmas-tugas-setiap-anggota/apa-itu-polmas/');
   await page.emulateMedia({ media: 'print' });

@@ -1,13 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 
-test('after accepting "Simpan untuk offline", pages never visited open without a network', async ({
+test('after accepting "Simpan untuk luring (offline)", pages never visited open without a network', async ({
   page,
   context,
 }) => {
   await page.goto('/');
-  const offer = page.getByRole('region', { name: 'Simpan untuk offline' });
+  const offer = page.getByRole('region', { name: 'Simpan untuk luring (offline)' });
   await expect(offer).toContainText(/\d+(,\d)? MB/);
-  await offer.getByRole('button', { name: 'Simpan untuk offline' }).click();
+  await offer.getByRole('button', { name: 'Simpan untuk luring' }).click();
   // Precaching downloads the whole course (about 5 MB); on a loaded machine that takes more than the default 5 s.
   await expect(offer).toContainText('Tersimpan', { timeout: 60_000 });
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
@@ -60,7 +60,7 @@ test('after accepting "Simpan untuk offline", pages never visited open without a
   );
 
   await page.goto('/halaman-yang-tidak-tersimpan/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anda sedang offline');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anda sedang luring (offline)');
 });
 
 test('the web app manifest is valid and installable', async ({ page, request }) => {
@@ -81,7 +81,7 @@ test('the web app manifest is valid and installable', async ({ page, request }) 
   for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
 });
 
-const offerIn = (page: Page) => page.getByRole('region', { name: 'Simpan untuk offline' });
+const offerIn = (page: Page) => page.getByRole('region', { name: 'Simpan untuk luring (offline)' });
 /** Waits until the page has settled whether to offer (it fetches /offline.json first). */
 const settled = (page: Page) => page.waitForLoadState('networkidle');
 
@@ -93,7 +93,7 @@ test('the offer is one line and its buttons: at most 15% of a 390 x 844 screen',
   const box = await offer.boundingBox();
   expect(box?.height).toBeLessThanOrEqual(0.15 * 844);
   // Both buttons on one row.
-  const accept = await offer.getByRole('button', { name: 'Simpan untuk offline' }).boundingBox();
+  const accept = await offer.getByRole('button', { name: 'Simpan untuk luring' }).boundingBox();
   const dismiss = await offer.getByRole('button', { name: 'Nanti saja' }).boundingBox();
   expect(dismiss?.y).toBe(accept?.y);
 });
@@ -123,7 +123,7 @@ test('"Nanti saja" holds in open tabs, new tabs and later visits, and /progres s
   await later.goto('/progres/');
   const panel = later.getByRole('region', { name: 'Pakai tanpa sinyal' });
   await expect(panel).toContainText(/tanpa sinyal\? \(\d+(,\d)? MB\)/);
-  await panel.getByRole('button', { name: 'Simpan untuk offline' }).click();
+  await panel.getByRole('button', { name: 'Simpan untuk luring' }).click();
   await expect(panel).toContainText('Tersimpan', { timeout: 60_000 });
   await expect(panel.getByRole('button')).toHaveCount(0);
   await later.reload();
@@ -154,8 +154,8 @@ test('a download that fails says so and can be retried', async ({ page, context 
   // Service-worker requests go through the context's routes in Chromium: lose the search index mid-download.
   await context.route('**/pagefind/pagefind-entry.json', (route) => route.abort('internetdisconnected'));
   await page.goto('/');
-  const offer = page.getByRole('region', { name: 'Simpan untuk offline' });
-  const accept = offer.getByRole('button', { name: 'Simpan untuk offline' });
+  const offer = page.getByRole('region', { name: 'Simpan untuk luring (offline)' });
+  const accept = offer.getByRole('button', { name: 'Simpan untuk luring' });
   await accept.click();
   await expect(offer).toContainText('Gagal menyimpan', { timeout: 60_000 });
   await expect(accept).toBeEnabled();

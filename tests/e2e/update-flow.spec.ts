@@ -21,8 +21,8 @@ test.afterAll(async () => {
 
 test('a published update is announced, reloads on request, and keeps what the learner stored', async ({ page }) => {
   await page.goto(lessonPath);
-  const offer = page.getByRole('region', { name: 'Simpan untuk offline' });
-  await offer.getByRole('button', { name: 'Simpan untuk offline' }).click();
+  const offer = page.getByRole('region', { name: 'Simpan untuk luring (offline)' });
+  await offer.getByRole('button', { name: 'Simpan untuk luring' }).click();
   await expect(offer).toContainText('Tersimpan');
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
   const storedBefore = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));

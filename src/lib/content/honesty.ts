@@ -1,4 +1,4 @@
-import type { LegalReference } from '../../schemas/legal.ts';
+import { isHistorical, type LegalReference } from '../../schemas/legal.ts';
 import type { ContentFile } from './corpus.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import {
@@ -133,7 +133,7 @@ export function checkHonesty(files: readonly ContentFile[], references: readonly
   const refById = new Map(references.map((r) => [r.id, r]));
   for (const ref of references) {
     const key = normalizeInstrument(ref.short);
-    if (key && ref.status !== 'berlaku') repealed.add(key);
+    if (key && isHistorical(ref.status)) repealed.add(key);
   }
 
   const findings: Diagnostic[] = [];
@@ -189,7 +189,7 @@ export function checkHonesty(files: readonly ContentFile[], references: readonly
       const labelled =
         HISTORY_LABEL.test(text) ||
         HISTORY_LABEL.test(block.heading) ||
-        (dasarRef !== undefined && dasarRef.status !== 'berlaku') ||
+        (dasarRef !== undefined && isHistorical(dasarRef.status)) ||
         (!isMdx && NAMING_KEY.test(text) && fileLabelled);
       for (const ins of instruments) {
         if (checkRepeal && repealed.has(ins.key) && !labelled) {

@@ -16,6 +16,8 @@ export interface AuthorComponent {
   readonly props: readonly ComponentProp[];
   /** Whether it wraps content (`<X>...</X>`) rather than standing alone (`<X ... />`). */
   readonly wraps: boolean;
+  /** Attributes the MDX pipeline adds (src/lib/mdx/); an author who writes one is told it is unknown. */
+  readonly generatedProps?: readonly string[];
 }
 
 /**
@@ -53,6 +55,14 @@ export const AUTHOR_COMPONENTS: readonly AuthorComponent[] = [
       'Mengutip dasar hukum dari content/legal/references.yaml beserta sumbernya. Tanpa isi, ringkasan rujukan yang tampil.',
     wraps: true,
     props: [{ name: 'ref', required: true, description: 'id rujukan di content/legal/references.yaml.' }],
+  },
+  {
+    name: 'Sumber',
+    description:
+      'Mengutip sebuah sumber dari content/legal/sources.yaml sebagai catatan bernomor. Nomornya tampil di teks dan menaut ke daftar "Sumber" di akhir halaman, yang memuat nama dan tautan sumber; sumber yang dikutip lagi memakai nomor yang sama.',
+    wraps: false,
+    props: [{ name: 'id', required: true, description: 'id sumber di content/legal/sources.yaml, misalnya S10.' }],
+    generatedProps: ['n', 'at', 'uses'],
   },
   {
     name: 'Callout',

@@ -56,6 +56,7 @@ const COMPONENT_PROPS: Record<string, string> = {
   FunctionCard: 'id',
   Quiz: 'id',
   Scenario: 'id',
+  Sumber: 'id',
 };
 
 /** Finds `<Component prop="value"` uses in an MDX body with their line and column. */
@@ -63,7 +64,7 @@ export function findComponentRefs(
   body: string,
 ): { component: string; prop: string; value: string | null; line: number; column: number }[] {
   const out: { component: string; prop: string; value: string | null; line: number; column: number }[] = [];
-  const tag = /<(DasarHukum|Term|FunctionCard|Quiz|Scenario)\b([^>]*)>/g;
+  const tag = new RegExp(`<(${Object.keys(COMPONENT_PROPS).join('|')})\\b([^>]*)>`, 'g');
   for (const match of body.matchAll(tag)) {
     const component = match[1] ?? '';
     const prop = COMPONENT_PROPS[component] ?? 'id';
@@ -205,7 +206,14 @@ export function checkReferences(corpus: ContentCorpus): Diagnostic[] {
 
   for (const scenario of corpus.scenarios) out.push(...validateScenario(scenario, functions.ids));
 
-  const targets = { DasarHukum: references, Term: terms, FunctionCard: functions, Quiz: quizzes, Scenario: scenarios };
+  const targets = {
+    DasarHukum: references,
+    Term: terms,
+    FunctionCard: functions,
+    Quiz: quizzes,
+    Scenario: scenarios,
+    Sumber: sources,
+  };
   for (const entry of [...corpus.modules, ...corpus.lessons]) out.push(...bodyRefs(entry, targets));
   return out;
 }

@@ -160,6 +160,7 @@ const tables: [string, { safeParse(v: unknown): { success: boolean; error?: { is
     LegalReferenceSchema,
     [
       ['a reference', reference, true],
+      ['a reference whose status is unknown', { ...reference, status: 'tidak-diketahui' }, true],
       ['no sources', { ...reference, sources: [] }, 'sources'],
       ['a malformed source id', { ...reference, sources: ['2'] }, 'sources.0'],
       ['status "berlaku?"', { ...reference, status: 'mungkin' }, 'status'],

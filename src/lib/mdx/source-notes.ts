@@ -1,0 +1,111 @@
+import {
+  defineHastPlugin,
+  type HastNode,
+  type HastPluginEntry,
+  type HastVisitorContext,
+  type MdxJsxAttributeUnion,
+  type MdxJsxFlowElementHast,
+} from 'satteri';
+import { ui } from '../../i18n/id.ts';
+
+/** The author component that cites a source of content/legal/sources.yaml. */
+export const CITATION_COMPONENT = 'Sumber';
+/** Id of the heading of the notes at the end of a page; each note is `catatan-<n>`, each citation `rujukan-<n>-<at>`. */
+export const NOTES_HEADING_ID = 'catatan-sumber';
+
+/** Where one citation points: the number of its note and which citation of that note it is (both from 1). */
+export interface CitationNumber {
+  readonly n: number;
+  readonly at: number;
+}
+
+/** One note at the end of a page: the source, its number and how many citations point to it. */
+export interface SourceNote {
+  readonly id: string;
+  readonly n: number;
+  readonly uses: number;
+}
+
+/** Counts the citations of one page, in document order. */
+export interface CitationCounter {
+  /** Records a citation of source `id` and says where it points. */
+  cite(id: string): CitationNumber;
+  /** The notes so far, in number order. */
+  notes(): SourceNote[];
+}
+
+/**
+ * Numbers citations the way footnotes are numbered: a source gets the next number the first time it is cited, and
+ * every later citation of it points to the same note.
+ */
+export function createCitationCounter(): CitationCounter {
+  const notes: { id: string; n: number; uses: number }[] = [];
+  return {
+    cite(id) {
+      let note = notes.find((x) => x.id === id);
+      if (!note) {
+        note = { id, n: notes.length + 1, uses: 0 };
+        notes.push(note);
+      }
+      note.uses += 1;
+      return { n: note.n, at: note.uses };
+    },
+    notes: () => notes.map((note) => ({ ...note })),
+  };
+}
+
+type CitationElement = Extract<HastNode, { type: 'mdxJsxTextElement' | 'mdxJsxFlowElement' }>;
+
+const attribute = (name: string, value: number | string): MdxJsxAttributeUnion => ({
+  type: 'mdxJsxAttribute',
+  name,
+  value: String(value),
+});
+
+const idOf = (node: CitationElement): string => {
+  const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+  return typeof id?.value === 'string' ? id.value : '';
+};
+
+/**
+ * A Sätteri hast plugin: every `<Sumber id="S10" />` of a page gets its note number (`n`) and its place among that
+ * note's citations (`at`), and the page ends with a "Sumber" section listing each cited source once, as `<Sumber>`
+ * notes with links back to every citation. Numbering happens at build time, so the page needs no script.
+ */
+export const sourceNotes: HastPluginEntry = () => {
+  // State of one document: the factory runs once per compile.
+  const counter = createCitationCounter();
+  const visit = (node: CitationElement, ctx: HastVisitorContext) => {
+    const { n, at } = counter.cite(idOf(node));
+    ctx.replaceNode(node, { ...node, attributes: [...node.attributes, attribute('n', n), attribute('at', at)] });
+  };
+  const filter = [CITATION_COMPONENT];
+  return defineHastPlugin({
+    name: 'sinergi:source-notes',
+    mdxJsxTextElement: { filter, visit },
+    mdxJsxFlowElement: { filter, visit },
+    after(root, ctx) {
+      if (counter.notes().length === 0) return;
+      const notes = counter.notes().map((note): MdxJsxFlowElementHast => ({
+        type: 'mdxJsxFlowElement',
+        name: CITATION_COMPONENT,
+        attributes: [attribute('id', note.id), attribute('n', note.n), attribute('uses', note.uses)],
+        children: [],
+      }));
+      ctx.appendChild(root, {
+        type: 'element',
+        tagName: 'section',
+        properties: { className: ['catatan-sumber'], ariaLabelledBy: [NOTES_HEADING_ID], dataPagefindIgnore: 'all' },
+        children: [
+          {
+            type: 'element',
+            tagName: 'h2',
+            properties: { id: NOTES_HEADING_ID },
+            children: [{ type: 'text', value: ui.sourceNotes.heading }],
+          },
+          { type: 'element', tagName: 'ol', properties: {}, children: notes },
+        ],
+      });
+    },
+  });
+};
