@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
 import {
   CourseSchema,
   FunctionCardSchema,
@@ -8,6 +10,7 @@ import {
   LessonSchema,
   ModuleSchema,
   QuizSchema,
+  REVOCATION_LIST,
   RevocationSchema,
   ScenarioSchema,
   SourceSchema,
@@ -35,7 +38,14 @@ export const collections = {
   glossary: defineCollection({ loader: yaml('./content/glossary'), schema: GlossaryTermSchema }),
   functions: defineCollection({ loader: yaml('./content/functions'), schema: FunctionCardSchema }),
   units: defineCollection({ loader: file('./content/units.yaml'), schema: UnitSchema }),
-  revoked: defineCollection({ loader: file('./content/revoked.yaml'), schema: RevocationSchema }),
+  // The revocation list is usually empty. Loaded as one entry holding the whole list, the collection always exists, so
+  // reading it never makes Astro warn that the collection "does not exist or is empty".
+  revoked: defineCollection({
+    loader: file('./content/revoked.yaml', {
+      parser: (text) => [{ id: REVOCATION_LIST, entries: (parse(text) as unknown) ?? [] }],
+    }),
+    schema: z.object({ id: z.literal(REVOCATION_LIST), entries: z.array(RevocationSchema) }),
+  }),
   references: defineCollection({ loader: file('./content/legal/references.yaml'), schema: LegalReferenceSchema }),
   sources: defineCollection({ loader: file('./content/legal/sources.yaml'), schema: SourceSchema }),
 };

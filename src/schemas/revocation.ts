@@ -18,3 +18,6 @@ export const RevocationSchema = z
   })
   .strict();
 export type Revocation = z.infer<typeof RevocationSchema>;
+
+/** The id of the one entry of the `revoked` collection, which holds the whole list (src/content.config.ts). */
+export const REVOCATION_LIST = 'daftar';

@@ -74,6 +74,27 @@ describe('npm run new:module', { timeout: 20_000 }, () => {
     }
   });
 
+  it('writes a quiz with all five question types and a scenario whose best choice is guarded by a flag', async () => {
+    const { corpus } = checkContent(await readContentFiles(root));
+    const quiz = corpus.quizzes.find((q) => q.data.id === 'kuis-kemitraan-fkpm-di-desa')?.data;
+    expect(quiz?.questions.map((q) => q.type)).toEqual(['single', 'multiple', 'truefalse', 'ordering', 'matching']);
+    const scenario = corpus.scenarios.find((s) => s.data.id === 'skenario-kemitraan-fkpm-di-desa')?.data;
+    const guarded = scenario?.nodes.flatMap((n) => n.choices).filter((c) => c.when !== undefined);
+    expect(guarded?.map((c) => c.when)).toEqual([{ flag: 'sudah-berkoordinasi' }]);
+    expect(scenario?.nodes.filter((n) => n.ending).map((n) => n.ending?.rating)).toEqual(['ideal', 'cukup', 'kurang']);
+  });
+
+  it('marks every placeholder, so the checker lists each new file until its text is replaced', async () => {
+    const { warnings } = checkContent(await readContentFiles(root));
+    const files = warnings.filter((w) => w.message.startsWith('teks contoh dari kerangka modul')).map((w) => w.file);
+    expect(files.sort()).toEqual([
+      'content/quizzes/kuis-kemitraan-fkpm-di-desa.yaml',
+      'content/scenarios/skenario-kemitraan-fkpm-di-desa.yaml',
+      expect.stringMatching(/^modules\/\d+-kemitraan-fkpm-di-desa\/01-pengantar\.mdx$/) as unknown,
+      expect.stringMatching(/^modules\/\d+-kemitraan-fkpm-di-desa\/index\.mdx$/) as unknown,
+    ]);
+  });
+
   it('refuses to overwrite an existing module and changes nothing', async () => {
     const index = join(root, 'modules');
     const { corpus } = checkContent(await readContentFiles(root));

@@ -102,9 +102,11 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 }
 
 /** The id a file that cannot be read was meant to have: its `id` when it has one, else its file or folder name. */
-function intendedId(data: unknown, path: string, folder?: string): string {
+function intendedId(data: unknown, path: string, folder?: string, raw = ''): string {
   const id = (data as { id?: unknown } | null)?.id;
   if (typeof id === 'string') return id;
+  const written = /^id:[ \t]*["']?([\w-]+)/m.exec(raw)?.[1];
+  if (written !== undefined) return written;
   if (folder !== undefined && path.endsWith('/index.mdx')) return folder.replace(/^\d+-/, '');
   return (path.split('/').at(-1) ?? '').replace(/\.(mdx|ya?ml)$/, '').replace(/^\d+-/, '');
 }
@@ -131,7 +133,12 @@ function readMdx(file: ContentFile, corpus: ContentCorpus, bodyBroken: boolean):
   const fm = splitFrontmatter(file.text);
   const kind = where.isIndex ? 'module' : 'lesson';
   const invalid = (data: unknown) =>
-    corpus.invalid.push({ kind, id: intendedId(data, file.path, where.folder), file: file.path, folder: where.folder });
+    corpus.invalid.push({
+      kind,
+      id: intendedId(data, file.path, where.folder, fm?.yaml),
+      file: file.path,
+      folder: where.folder,
+    });
   if (!fm) {
     invalid(null);
     return [
@@ -184,7 +191,8 @@ function readYaml(file: ContentFile, corpus: ContentCorpus): Diagnostic[] {
   }
   const parsed = parseYamlSource(file.path, file.text);
   const invalid = (data: unknown) => {
-    if (one) corpus.invalid.push({ kind: one.kind, id: intendedId(data, file.path), file: file.path });
+    if (one)
+      corpus.invalid.push({ kind: one.kind, id: intendedId(data, file.path, undefined, file.text), file: file.path });
   };
   if (!parsed.source) {
     invalid(null);
