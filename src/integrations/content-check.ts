@@ -2,7 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { HotPayload, Plugin, ViteDevServer } from 'vite';
 import { checkContent, isContentPath, type ContentCheck } from '../lib/content/check.ts';
 import { formatDiagnostic, formatReport, formatWarning, type Diagnostic } from '../lib/content/diagnostic.ts';
 import { projectFileSize, readContentFiles } from './read-content.ts';
@@ -17,8 +17,13 @@ export async function checkProject(root: string): Promise<ContentCheck> {
   return checkContent(await readContentFiles(root), { fileSize: projectFileSize(root) });
 }
 
+/** What Astro's error overlay shows above the message. */
+const OVERLAY_NAME = 'Pemeriksaan konten';
+
 /** The error the browser overlay shows for content mistakes: Indonesian, located, and without a stack trace. */
 export function overlayError(diagnostics: readonly Diagnostic[]): {
+  name: string;
+  title: string;
   message: string;
   hint: string;
   stack: string;
@@ -27,11 +32,19 @@ export function overlayError(diagnostics: readonly Diagnostic[]): {
 } {
   const first = diagnostics[0];
   return {
-    message: `${OVERLAY_TITLE}:\n${diagnostics.map(formatDiagnostic).join('\n')}`,
+    name: OVERLAY_NAME,
+    title: OVERLAY_TITLE,
+    message: diagnostics.map(formatDiagnostic).join('\n'),
     hint: OVERLAY_HINT,
     stack: '',
     ...(first ? { id: first.file, loc: { file: first.file, line: first.line, column: first.column } } : {}),
   };
+}
+
+/** An error Astro prints and shows as it is: Indonesian name, title, message and hint, and no stack trace. */
+function contentError(message: string, hint: string): AstroError {
+  // `title` is not a field of AstroUserError, but the overlay shows any error's own `title`.
+  return Object.assign(new AstroError(message, hint), { name: OVERLAY_NAME, title: OVERLAY_TITLE, stack: '' });
 }
 
 /**
@@ -42,9 +55,14 @@ export function overlayError(diagnostics: readonly Diagnostic[]): {
  */
 function devChecker(root: string, logger: AstroIntegrationLogger, initial: ContentCheck): Plugin {
   let current = initial.diagnostics;
-  let server: ViteDevServer | undefined;
+  // Astro may start more than one Vite server over this config; every one tells its pages, one watcher re-checks.
+  const servers: ViteDevServer[] = [];
+  const lastReport = new Map<string, string>();
+  const send = (payload: HotPayload) => {
+    for (const server of servers) server.ws.send(payload);
+  };
   const showOverlay = () => {
-    if (current.length > 0) server?.ws.send({ type: 'error', err: overlayError(current) });
+    if (current.length > 0) send({ type: 'error', err: overlayError(current) });
   };
   const recheck = async (absolute: string) => {
     const file = relative(root, absolute).split('\\').join('/');
@@ -54,13 +72,17 @@ function devChecker(root: string, logger: AstroIntegrationLogger, initial: Conte
     current = diagnostics;
     const mine = diagnostics.filter((d) => d.file === file || d.affects?.some((a) => a.startsWith(`${file}:`)));
     const myWarnings = warnings.filter((d) => d.file === file);
-    if (mine.length > 0 || myWarnings.length > 0) {
-      logger.warn(`${file}:\n${[...mine.map(formatDiagnostic), ...myWarnings.map(formatWarning)].join('\n')}`);
-    } else logger.info(`${file}: tidak ada masalah.`);
+    const report = [...mine.map(formatDiagnostic), ...myWarnings.map(formatWarning)].join('\n');
+    // An editor may write a file twice for one save: say it once.
+    if (lastReport.get(file) !== report) {
+      if (report) logger.warn(`${file}:\n${report}`);
+      else logger.info(`${file}: tidak ada masalah.`);
+    }
+    lastReport.set(file, report);
     if (current.length > 0) showOverlay();
     else if (before > 0) {
       logger.info('Semua konten sudah benar.');
-      server?.ws.send({ type: 'full-reload' });
+      send({ type: 'full-reload' });
     }
   };
   return {
@@ -68,12 +90,13 @@ function devChecker(root: string, logger: AstroIntegrationLogger, initial: Conte
     apply: 'serve',
     enforce: 'pre',
     configureServer(dev) {
-      server = dev;
-      dev.watcher.on('change', (path) => void recheck(path));
-      dev.watcher.on('add', (path) => void recheck(path));
-      dev.watcher.on('unlink', (path) => void recheck(path));
+      servers.push(dev);
       // A page opened (or reloaded) while a mistake is left shows it at once.
       dev.ws.on('connection', showOverlay);
+      if (servers.length > 1) return;
+      for (const event of ['change', 'add', 'unlink'] as const) {
+        dev.watcher.on(event, (path: string) => void recheck(path));
+      }
     },
     transform: {
       filter: { id: /\.mdx$/ },
@@ -83,9 +106,7 @@ function devChecker(root: string, logger: AstroIntegrationLogger, initial: Conte
           .join('/');
         const mine = current.filter((d) => d.file === file);
         if (mine.length === 0) return null;
-        const error = new AstroError(`${OVERLAY_TITLE}:\n${mine.map(formatDiagnostic).join('\n')}`, OVERLAY_HINT);
-        error.stack = '';
-        throw error;
+        throw contentError(mine.map(formatDiagnostic).join('\n'), OVERLAY_HINT);
       },
     },
   };
@@ -116,12 +137,10 @@ export function contentCheck(): AstroIntegration {
         if (command === 'build' && diagnostics.length > 0) {
           logger.error(`${OVERLAY_TITLE}:\n${report}`);
           // Astro prints a thrown error with its stack; the report above is all a trainer needs.
-          const error = new AstroError(
+          throw contentError(
             `${OVERLAY_TITLE}: ${String(diagnostics.length)} masalah, lihat daftar di atas.`,
             'Perbaiki berkas di atas lalu jalankan lagi.',
           );
-          error.stack = '';
-          throw error;
         }
         logger.warn(`${diagnostics.length > 0 ? OVERLAY_TITLE : 'Peringatan konten'}:\n${report}`);
       },

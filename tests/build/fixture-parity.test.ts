@@ -81,6 +81,10 @@ describe('fixtures the checker accepts', () => {
     expect(accepted.result.code).toBe(0);
     expect(accepted.result.stdout).toContain('Complete!');
   });
+
+  it('build without English warnings about the empty revocation list', () => {
+    expect(`${accepted.result.stdout}${accepted.result.stderr}`).not.toContain('does not exist or is empty');
+  });
 });
 
 describe('fixtures the build rejects', () => {
