@@ -1,6 +1,5 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import {
   CourseSchema,
@@ -11,7 +10,7 @@ import {
   ModuleSchema,
   QuizSchema,
   REVOCATION_LIST,
-  RevocationSchema,
+  RevocationListSchema,
   ScenarioSchema,
   SourceSchema,
   UnitSchema,
@@ -38,13 +37,12 @@ export const collections = {
   glossary: defineCollection({ loader: yaml('./content/glossary'), schema: GlossaryTermSchema }),
   functions: defineCollection({ loader: yaml('./content/functions'), schema: FunctionCardSchema }),
   units: defineCollection({ loader: file('./content/units.yaml'), schema: UnitSchema }),
-  // The revocation list is usually empty. Loaded as one entry holding the whole list, the collection always exists, so
-  // reading it never makes Astro warn that the collection "does not exist or is empty".
+  // One entry holding the whole (usually empty) list: see RevocationListSchema.
   revoked: defineCollection({
     loader: file('./content/revoked.yaml', {
       parser: (text) => [{ id: REVOCATION_LIST, entries: (parse(text) as unknown) ?? [] }],
     }),
-    schema: z.object({ id: z.literal(REVOCATION_LIST), entries: z.array(RevocationSchema) }),
+    schema: RevocationListSchema,
   }),
   references: defineCollection({ loader: file('./content/legal/references.yaml'), schema: LegalReferenceSchema }),
   sources: defineCollection({ loader: file('./content/legal/sources.yaml'), schema: SourceSchema }),
