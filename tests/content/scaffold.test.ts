@@ -95,6 +95,15 @@ describe('npm run new:module', { timeout: 20_000 }, () => {
     ]);
   });
 
+  it('passes check:content with warnings listed, and fails it under --strict until the placeholders are replaced', async () => {
+    const script = join(project, 'scripts/check-content.ts');
+    const { stdout } = await run(process.execPath, [script, root]);
+    expect(stdout).toMatch(/peringatan: teks contoh dari kerangka modul belum diganti/);
+    expect(stdout).toMatch(/^4 peringatan\.$/m);
+    const strict = await run(process.execPath, [script, '--strict', root]).catch((error: unknown) => error);
+    expect(strict).toMatchObject({ code: 1, stdout: expect.stringMatching(/^4 masalah ditemukan\.$/m) as unknown });
+  });
+
   it('refuses to overwrite an existing module and changes nothing', async () => {
     const index = join(root, 'modules');
     const { corpus } = checkContent(await readContentFiles(root));
