@@ -1,17 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  CourseSchema,
-  FunctionCardSchema,
-  GlossaryTermSchema,
-  LegalReferenceSchema,
-  LessonSchema,
-  ModuleSchema,
-  QuizSchema,
-  RevocationSchema,
-  ScenarioSchema,
-  SourceSchema,
-  UnitSchema,
-} from '../../schemas/index.ts';
+import * as schemas from '../../schemas/index.ts';
 
 /** One file type a trainer writes, the JSON Schema generated for it, and the files it applies to. */
 export interface FileTypeSchema {
@@ -28,44 +16,65 @@ export interface FileTypeSchema {
 
 /** Every YAML file type and the MDX frontmatter, with the zod schema that validates it. */
 export const FILE_TYPE_SCHEMAS: readonly FileTypeSchema[] = [
-  { file: 'course.schema.json', globs: ['content/courses/*.yaml'], title: 'Kursus', schema: CourseSchema },
-  { file: 'quiz.schema.json', globs: ['content/quizzes/*.yaml'], title: 'Kuis', schema: QuizSchema },
-  { file: 'scenario.schema.json', globs: ['content/scenarios/*.yaml'], title: 'Skenario', schema: ScenarioSchema },
-  { file: 'glossary.schema.json', globs: ['content/glossary/*.yaml'], title: 'Istilah', schema: GlossaryTermSchema },
+  { file: 'course.schema.json', globs: ['content/courses/*.yaml'], title: 'Kursus', schema: schemas.CourseSchema },
+  { file: 'quiz.schema.json', globs: ['content/quizzes/*.yaml'], title: 'Kuis', schema: schemas.QuizSchema },
+  {
+    file: 'scenario.schema.json',
+    globs: ['content/scenarios/*.yaml'],
+    title: 'Skenario',
+    schema: schemas.ScenarioSchema,
+  },
+  {
+    file: 'glossary.schema.json',
+    globs: ['content/glossary/*.yaml'],
+    title: 'Istilah',
+    schema: schemas.GlossaryTermSchema,
+  },
   {
     file: 'function.schema.json',
     globs: ['content/functions/*.yaml'],
     title: 'Kartu fungsi',
-    schema: FunctionCardSchema,
+    schema: schemas.FunctionCardSchema,
   },
-  { file: 'units.schema.json', globs: ['content/units.yaml'], title: 'Daftar satuan', schema: UnitSchema, list: true },
+  {
+    file: 'units.schema.json',
+    globs: ['content/units.yaml'],
+    title: 'Daftar satuan',
+    schema: schemas.UnitSchema,
+    list: true,
+  },
   {
     file: 'revoked.schema.json',
     globs: ['content/revoked.yaml'],
     title: 'Sertifikat yang dicabut',
-    schema: RevocationSchema,
+    schema: schemas.RevocationSchema,
     list: true,
   },
   {
     file: 'references.schema.json',
     globs: ['content/legal/references.yaml'],
     title: 'Rujukan hukum',
-    schema: LegalReferenceSchema,
+    schema: schemas.LegalReferenceSchema,
     list: true,
   },
   {
     file: 'sources.schema.json',
     globs: ['content/legal/sources.yaml'],
     title: 'Daftar sumber',
-    schema: SourceSchema,
+    schema: schemas.SourceSchema,
     list: true,
   },
-  { file: 'module.schema.json', globs: ['modules/*/index.mdx'], title: 'Frontmatter modul', schema: ModuleSchema },
+  {
+    file: 'module.schema.json',
+    globs: ['modules/*/index.mdx'],
+    title: 'Frontmatter modul',
+    schema: schemas.ModuleSchema,
+  },
   {
     file: 'lesson.schema.json',
     globs: ['modules/*/[0-9]*.mdx'],
     title: 'Frontmatter pelajaran',
-    schema: LessonSchema,
+    schema: schemas.LessonSchema,
   },
 ];
 
