@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
 import {
   CourseSchema,
   FunctionCardSchema,
@@ -8,7 +9,8 @@ import {
   LessonSchema,
   ModuleSchema,
   QuizSchema,
-  RevocationSchema,
+  REVOCATION_LIST,
+  RevocationListSchema,
   ScenarioSchema,
   SeatGuideSchema,
   SourceSchema,
@@ -36,7 +38,13 @@ export const collections = {
   glossary: defineCollection({ loader: yaml('./content/glossary'), schema: GlossaryTermSchema }),
   functions: defineCollection({ loader: yaml('./content/functions'), schema: FunctionCardSchema }),
   units: defineCollection({ loader: file('./content/units.yaml'), schema: UnitSchema }),
-  revoked: defineCollection({ loader: file('./content/revoked.yaml'), schema: RevocationSchema }),
+  // One entry holding the whole (usually empty) list: see RevocationListSchema.
+  revoked: defineCollection({
+    loader: file('./content/revoked.yaml', {
+      parser: (text) => [{ id: REVOCATION_LIST, entries: (parse(text) as unknown) ?? [] }],
+    }),
+    schema: RevocationListSchema,
+  }),
   references: defineCollection({ loader: file('./content/legal/references.yaml'), schema: LegalReferenceSchema }),
   sources: defineCollection({ loader: file('./content/legal/sources.yaml'), schema: SourceSchema }),
   seats: defineCollection({ loader: file('./content/seats.yaml'), schema: SeatGuideSchema }),

@@ -1,4 +1,5 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import { REVOCATION_LIST } from '../schemas/revocation.ts';
 import type { CourseInfo } from '../client/certificate/view.ts';
 import type { QuizKey } from '../lib/certificate/regrade.ts';
 import { loadCatalog } from './catalog.ts';
@@ -23,10 +24,10 @@ export async function loadCourseInfos(): Promise<CourseInfo[]> {
 
 /** Units with their published keys, and revoked certificate numbers: what offline verification needs. */
 export async function loadVerificationData() {
-  const [units, revoked] = await Promise.all([getCollection('units'), getCollection('revoked')]);
+  const [units, revoked] = await Promise.all([getCollection('units'), getEntry('revoked', REVOCATION_LIST)]);
   return {
     units: units.map((u) => ({ id: u.data.id, name: u.data.name, level: u.data.level, publicKey: u.data.publicKey })),
-    revoked: revoked.map((r) => r.data),
+    revoked: revoked?.data.entries ?? [],
   };
 }
 

@@ -18,3 +18,15 @@ export const RevocationSchema = z
   })
   .strict();
 export type Revocation = z.infer<typeof RevocationSchema>;
+
+/** The id of the one entry of the `revoked` collection, which holds the whole list (src/content.config.ts). */
+export const REVOCATION_LIST = 'daftar';
+
+/**
+ * The `revoked` collection's one entry: every revocation of content/revoked.yaml. Loaded as one entry, the collection
+ * exists even when the list is empty (the usual case), so Astro never warns that it "does not exist or is empty".
+ */
+export const RevocationListSchema = z.object({
+  id: z.literal(REVOCATION_LIST),
+  entries: z.array(RevocationSchema),
+});

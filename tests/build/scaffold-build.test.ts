@@ -41,6 +41,10 @@ describe('a module made by npm run new:module', () => {
     expect(built.stdout).toContain('Complete!');
   });
 
+  it('builds without an English warning that the (empty) revocation list "does not exist or is empty"', () => {
+    expect(`${built.stdout}${built.stderr}`).not.toContain('The collection "revoked"');
+  });
+
   it('has an overview page with its title, its quiz and its scenario rendered', async () => {
     const overview = await page(`modul/${MODULE_ID}/index.html`);
     expect(text(overview.querySelector('h1'))).toBe(TITLE);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/integrations/read-content.ts';
+import { projectFileSize, readContentFiles } from '../../src/integrations/read-content.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatReport } from '../../src/lib/content/diagnostic.ts';
 
@@ -9,10 +9,22 @@ import { formatReport } from '../../src/lib/content/diagnostic.ts';
 // valid base tree; every message is pinned with its path, line and column.
 const folder = fileURLToPath(new URL('./fixtures/authoring/', import.meta.url));
 const base = await readContentFiles(`${folder}base`);
+// The base tree's public/gambar/ holds sambang.jpg; besar.jpg stands for a photo straight from a phone camera.
+const baseSize = projectFileSize(`${folder}base`);
+const fileSize = (path: string) => (path === 'public/gambar/besar.jpg' ? 2_400_000 : baseSize(path));
 
-async function checkWith(fixture: string, path: string): Promise<string> {
-  const text = await readFile(`${folder}${fixture}`, 'utf8');
-  return formatReport(checkContent([...base, { path, text }]).diagnostics);
+/** The report `npm run check:content` prints for the base tree with fixtures placed at the given paths. */
+async function checkAll(placed: readonly (readonly [fixture: string, path: string])[]): Promise<string> {
+  const files = await Promise.all(
+    placed.map(async ([fixture, path]) => ({ path, text: await readFile(`${folder}${fixture}`, 'utf8') })),
+  );
+  const paths = new Set(files.map((f) => f.path));
+  const { diagnostics, warnings } = checkContent([...base.filter((f) => !paths.has(f.path)), ...files], { fileSize });
+  return formatReport(diagnostics, warnings);
+}
+
+function checkWith(fixture: string, path: string): Promise<string> {
+  return checkAll([[fixture, path]]);
 }
 
 describe('authoring mistakes', () => {
@@ -266,10 +278,98 @@ describe('authoring mistakes', () => {
   it('reports a scenario choice that leads to no node', async () => {
     expect(await checkWith('scenario-unknown-target.yaml', 'content/scenarios/skenario-kedua.yaml'))
       .toMatchInlineSnapshot(`
-      "content/scenarios/skenario-kedua.yaml:9:9  simpul "awal" dapat dicapai dalam keadaan semua pilihannya tersembunyi oleh syarat "when"  (tambahkan satu pilihan tanpa syarat, atau longgarkan syarat pilihan-pilihannya)
-      content/scenarios/skenario-kedua.yaml:14:13  pilihan "ajak-warga" di simpul "awal" menuju simpul "rembuk-warga" yang tidak ada  (tambahkan simpul dengan id "rembuk-warga", atau perbaiki "to:")
-      content/scenarios/skenario-kedua.yaml:17:9  akhir "akhir" tidak tercapai oleh jalur mana pun  (tambahkan pilihan yang menuju akhir ini, periksa syarat "when" di jalurnya, atau hapus akhir ini)
-      3 masalah ditemukan."
-    `);
+        "content/scenarios/skenario-kedua.yaml:14:13  pilihan "ajak-warga" di simpul "awal" menuju simpul "rembuk-warga" yang tidak ada  (tambahkan simpul dengan id "rembuk-warga", atau perbaiki "to:")
+        1 masalah ditemukan."
+      `);
+  });
+});
+
+const LESSON = 'modules/01-contoh/02-kedua.mdx';
+
+describe('MDX the build would reject, reported by the checker at the right line', () => {
+  it.each([
+    ['mdx-unclosed-component.mdx'],
+    ['mdx-import-missing.mdx'],
+    ['mdx-html-comment.mdx'],
+    ['mdx-placeholder.mdx'],
+    ['mdx-unquoted-attribute.mdx'],
+    ['mdx-mismatched-close.mdx'],
+    ['mdx-img-unclosed.mdx'],
+    ['mdx-stray-less-than.mdx'],
+    ['mdx-unclosed-brace.mdx'],
+    ['mdx-attribute-expression.mdx'],
+  ])('%s', async (fixture) => {
+    expect(await checkWith(fixture, LESSON)).toMatchSnapshot();
+  });
+});
+
+describe('images and files', () => {
+  it.each([
+    ['image-missing.mdx', LESSON],
+    ['image-relative-path.mdx', LESSON],
+    ['img-tag-missing-file.mdx', LESSON],
+    ['file-link-missing.mdx', LESSON],
+    ['image-too-large.mdx', LESSON],
+    ['yaml-image-missing.yaml', 'content/glossary/sambang.yaml'],
+    ['yaml-image-no-alt.yaml', 'content/glossary/sambang.yaml'],
+  ])('%s', async (fixture, path) => {
+    expect(await checkWith(fixture, path)).toMatchSnapshot();
+  });
+});
+
+describe('quality warnings', () => {
+  it.each([
+    ['scaffold-leftover.mdx', LESSON],
+    ['quiz-duplicate-options.yaml', 'content/quizzes/kuis-kedua.yaml'],
+    ['quiz-empty-explanations.yaml', 'content/quizzes/kuis-kedua.yaml'],
+    ['lesson-too-long.mdx', LESSON],
+  ])('%s', async (fixture, path) => {
+    expect(await checkWith(fixture, path)).toMatchSnapshot();
+  });
+});
+
+describe('"maksud Anda ...?" for ids and refs', () => {
+  it('module-quiz-typo.mdx', async () => {
+    expect(
+      await checkAll([
+        ['module-quiz-typo.mdx', 'modules/01-contoh/index.mdx'],
+        ['quiz-duplicate-options.yaml', 'content/quizzes/kuis-kedua.yaml'],
+      ]),
+    ).toMatchSnapshot();
+  });
+
+  it.each([
+    ['term-typo.mdx', LESSON],
+    ['function-typo.mdx', LESSON],
+    ['legal-ref-typo.mdx', LESSON],
+    ['course-module-typo.yaml', 'content/courses/kursus-kedua.yaml'],
+    ['link-lesson-typo.mdx', LESSON],
+    ['scenario-consult-typo.yaml', 'content/scenarios/skenario-kedua.yaml'],
+  ])('%s', async (fixture, path) => {
+    expect(await checkWith(fixture, path)).toMatchSnapshot();
+  });
+});
+
+describe('one message per mistake, with the places it affects', () => {
+  it('a quiz with one bad option is reported once, naming the module that uses it', async () => {
+    expect(
+      await checkAll([
+        ['root-quiz-broken.yaml', 'content/quizzes/kuis-contoh.yaml'],
+        ['root-quiz-user.mdx', 'modules/01-contoh/index.mdx'],
+      ]),
+    ).toMatchSnapshot();
+  });
+
+  it('a tab in a module frontmatter is reported once, naming its lessons and courses', async () => {
+    expect(await checkWith('root-module-tab.mdx', 'modules/01-contoh/index.mdx')).toMatchSnapshot();
+  });
+});
+
+describe('paths as an author reads them', () => {
+  it.each([
+    ['scenario-ending-no-debrief.yaml', 'content/scenarios/skenario-kedua.yaml'],
+    ['quiz-option-no-text.yaml', 'content/quizzes/kuis-kedua.yaml'],
+  ])('%s', async (fixture, path) => {
+    expect(await checkWith(fixture, path)).toMatchSnapshot();
   });
 });

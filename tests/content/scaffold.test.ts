@@ -74,6 +74,51 @@ describe('npm run new:module', { timeout: 20_000 }, () => {
     }
   });
 
+  it('writes a quiz with all five question types and a scenario whose best choice is guarded by a flag', async () => {
+    const { corpus } = checkContent(await readContentFiles(root));
+    const quiz = corpus.quizzes.find((q) => q.data.id === 'kuis-kemitraan-fkpm-di-desa')?.data;
+    expect(quiz?.questions.map((q) => q.type)).toEqual(['single', 'multiple', 'truefalse', 'ordering', 'matching']);
+    const scenario = corpus.scenarios.find((s) => s.data.id === 'skenario-kemitraan-fkpm-di-desa')?.data;
+    const guarded = scenario?.nodes.flatMap((n) => n.choices).filter((c) => c.when !== undefined);
+    expect(guarded?.map((c) => c.when)).toEqual([{ flag: 'sudah-berkoordinasi' }]);
+    expect(scenario?.nodes.filter((n) => n.ending).map((n) => n.ending?.rating)).toEqual(['ideal', 'cukup', 'kurang']);
+  });
+
+  it('marks every placeholder, so the checker lists each new file until its text is replaced', async () => {
+    const { warnings } = checkContent(await readContentFiles(root));
+    const files = warnings.filter((w) => w.message.startsWith('teks contoh dari kerangka modul')).map((w) => w.file);
+    expect(files.sort()).toEqual([
+      'content/quizzes/kuis-kemitraan-fkpm-di-desa.yaml',
+      'content/scenarios/skenario-kemitraan-fkpm-di-desa.yaml',
+      expect.stringMatching(/^modules\/\d+-kemitraan-fkpm-di-desa\/01-pengantar\.mdx$/) as unknown,
+      expect.stringMatching(/^modules\/\d+-kemitraan-fkpm-di-desa\/index\.mdx$/) as unknown,
+    ]);
+  });
+
+  it('takes a placeholder only as a whole value, not an author sentence that starts with the same words', async () => {
+    const files = await readContentFiles(project);
+    const path = 'content/quizzes/kuis-koordinasi-lintas-fungsi.yaml';
+    const quiz = files.find((f) => f.path === path);
+    const leftovers = (text: string) =>
+      checkContent([...files.filter((f) => f.path !== path), { path, text }]).warnings.filter((w) =>
+        w.message.startsWith('teks contoh dari kerangka modul'),
+      );
+    const explanation = /explanation: '/;
+    expect(quiz?.text).toMatch(explanation);
+    const text = quiz?.text ?? '';
+    expect(leftovers(text.replace(explanation, "explanation: 'Langkah pertama: dengarkan dulu. "))).toEqual([]);
+    expect(leftovers(text.replace(explanation, "explanation: 'Langkah pertama' #"))).toHaveLength(1);
+  });
+
+  it('passes check:content with warnings listed, and fails it under --strict until the placeholders are replaced', async () => {
+    const script = join(project, 'scripts/check-content.ts');
+    const { stdout } = await run(process.execPath, [script, root]);
+    expect(stdout).toMatch(/peringatan: teks contoh dari kerangka modul belum diganti/);
+    expect(stdout).toMatch(/^4 peringatan\.$/m);
+    const strict = await run(process.execPath, [script, '--strict', root]).catch((error: unknown) => error);
+    expect(strict).toMatchObject({ code: 1, stdout: expect.stringMatching(/^4 masalah ditemukan\.$/m) as unknown });
+  });
+
   it('refuses to overwrite an existing module and changes nothing', async () => {
     const index = join(root, 'modules');
     const { corpus } = checkContent(await readContentFiles(root));

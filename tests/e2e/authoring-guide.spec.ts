@@ -78,6 +78,15 @@ test('the reference lists every field of every file type and shows every compone
   await cite.getByRole('link', { name: 'Sumber 1', exact: true }).first().click();
   await expect(page).toHaveURL(/#catatan-1$/);
   await expect(cite.getByRole('region', { name: 'Catatan sumber' }).getByRole('listitem')).toHaveCount(2);
+  // Objectives and Checklist show their "- " lines as a list, one item per line, as written in their source.
+  const objectives = page.getByRole('region', { name: '<Objectives>' });
+  await expect(objectives.locator('.live').getByRole('listitem')).toHaveText([
+    'Menjelaskan siapa Pengemban Polmas.',
+    'Memberi satu contoh Polmas dalam tugas fungsi Anda.',
+  ]);
+  await expect(objectives.locator('pre')).toContainText('<Objectives>\n- Menjelaskan siapa Pengemban Polmas.\n- ');
+  const checklist = page.getByRole('region', { name: '<Checklist>' });
+  await expect(checklist.locator('.live').getByRole('listitem')).toHaveCount(3);
   const legal = page.getByRole('region', { name: '<DasarHukum>' });
   await expect(legal.getByRole('complementary').first()).toContainText('Perpol 1/2021 Pasal 1 angka 4');
   expect(await axeViolations(page)).toEqual([]);

@@ -7,6 +7,60 @@ export interface ModuleNames {
   readonly scenarioId: string;
 }
 
+/**
+ * Every text the scaffold writes for the author to replace. The checker warns while any of them is still in a content
+ * file (src/lib/content/quality.ts), and `npm run check:content -- --strict` refuses to publish it.
+ */
+export const PLACEHOLDER = {
+  summary: 'Tulis di sini, dalam satu atau dua kalimat, apa yang dipelajari peserta di modul ini.',
+  objective1: 'Menjelaskan gagasan utama modul ini dengan kata-kata sendiri.',
+  objective2: 'Menerapkan gagasan itu pada satu kasus di wilayah tugas.',
+  intro: 'Tulis pengantar modul di sini: mengapa modul ini penting bagi anggota di lapangan.',
+  lessonDescription: 'Tulis dalam satu kalimat apa yang diajarkan pelajaran ini.',
+  lessonObjective: 'Menyebutkan gagasan utama pelajaran ini.',
+  lessonBody:
+    'Tulis isi pelajaran di sini dengan Markdown: paragraf, **huruf tebal**, daftar berawalan "- ", dan subjudul "## ".',
+  lessonExample: 'Ceritakan satu kejadian nyata atau rekaan yang menunjukkan gagasan pelajaran ini.',
+  singlePrompt: 'Tulis pertanyaan pilihan ganda di sini.',
+  rightOption: 'Pilihan yang benar',
+  wrongOption: 'Pilihan yang keliru',
+  optionFeedback: 'Jelaskan mengapa pilihan ini keliru.',
+  explanation: 'Jelaskan jawaban yang benar.',
+  multiplePrompt: 'Tulis pertanyaan dengan beberapa jawaban benar di sini.',
+  rightOption2: 'Pilihan benar yang lain',
+  statement: 'Tulis sebuah pernyataan di sini.',
+  orderingPrompt: 'Tulis perintah mengurutkan langkah di sini.',
+  step1: 'Langkah pertama',
+  step2: 'Langkah kedua',
+  step3: 'Langkah ketiga',
+  matchingPrompt: 'Tulis perintah memasangkan di sini.',
+  left1: 'Teks kiri pertama',
+  right1: 'Pasangan teks kiri pertama',
+  left2: 'Teks kiri kedua',
+  right2: 'Pasangan teks kiri kedua',
+  distractor: 'Pengecoh yang tidak cocok dengan teks kiri mana pun',
+  scenarioSummary: 'Tulis situasi yang dihadapi peserta dalam satu atau dua kalimat.',
+  scenarioStart: 'Tulis situasi awal di sini.',
+  meetingText: 'Tulis apa yang terjadi dalam pertemuan di sini.',
+  choiceFeedback: 'Tulis umpan balik untuk pilihan ini.',
+  goodOutcome: 'Tulis akibat pilihan yang baik.',
+  fairOutcome: 'Tulis akibat pilihan yang cukup baik.',
+  poorOutcome: 'Tulis akibat pilihan yang kurang baik.',
+  goodDebrief: 'Tulis pembahasan: prinsip Polmas mana yang dijalankan, dengan sumbernya.',
+  fairDebrief: 'Tulis pembahasan: apa yang sudah baik dan apa yang masih kurang.',
+  poorDebrief: 'Tulis pembahasan: apa yang terlewat dan apa yang sebaiknya dilakukan.',
+} as const;
+
+/** The placeholder texts, for the checker. */
+export const SCAFFOLD_PLACEHOLDERS: readonly string[] = Object.values(PLACEHOLDER);
+
+const P = PLACEHOLDER;
+
+/** The first line of a scaffolded YAML file: the VS Code YAML extension reads the schema from it (completion, hover). */
+export function schemaLine(schemaFile: string, depth: number): string {
+  return `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/${schemaFile}`;
+}
+
 /** YAML double-quoted string. */
 function q(text: string): string {
   return JSON.stringify(text);
@@ -22,11 +76,11 @@ id: ${n.moduleId}
 # title: judul modul seperti tampil di katalog.
 title: ${q(n.title)}
 # summary: satu atau dua kalimat tentang isi modul, tampil di katalog.
-summary: "Tulis di sini, dalam satu atau dua kalimat, apa yang dipelajari peserta di modul ini."
+summary: ${q(P.summary)}
 # objectives: tujuan pembelajaran, masing-masing diawali kata kerja (menjelaskan, menerapkan, menyusun, ...).
 objectives:
-  - "Menjelaskan gagasan utama modul ini dengan kata-kata sendiri."
-  - "Menerapkan gagasan itu pada satu kasus di wilayah tugas."
+  - ${q(P.objective1)}
+  - ${q(P.objective2)}
 # minutes: menit tambahan untuk kuis dan skenario (menit pelajaran dihitung dari tiap pelajaran).
 minutes: 15
 # findings: temuan kajian Litbang Polri 2022 yang dijawab modul ini (angka 1 sampai 7); boleh dikosongkan: [].
@@ -51,7 +105,7 @@ completion:
   menentukan urutannya. Catatan seperti ini tidak tampil di situs.
 */}
 
-Tulis pengantar modul di sini: mengapa modul ini penting bagi anggota di lapangan.
+${P.intro}
 
 ## Kuis
 
@@ -76,7 +130,7 @@ id: ${n.lessonId}
 # title: judul pelajaran.
 title: "Pengantar"
 # description: satu kalimat tentang apa yang diajarkan pelajaran ini.
-description: "Tulis dalam satu kalimat apa yang diajarkan pelajaran ini."
+description: ${q(P.lessonDescription)}
 # minutes: perkiraan waktu baca dalam menit (angka bulat 1 sampai 60).
 minutes: 5
 ---
@@ -93,20 +147,21 @@ minutes: 5
 */}
 
 <Objectives>
-- Menyebutkan gagasan utama pelajaran ini.
+- ${P.lessonObjective}
 </Objectives>
 
-Tulis isi pelajaran di sini dengan Markdown: paragraf, **huruf tebal**, daftar berawalan "- ", dan subjudul "## ".
+${P.lessonBody}
 
 <Callout type="contoh" title="Di lapangan">
-Ceritakan satu kejadian nyata atau rekaan yang menunjukkan gagasan pelajaran ini.
+${P.lessonExample}
 </Callout>
 `;
 }
 
-/** Quiz in the format of docs/architecture.md, every setting explained. */
+/** Quiz in the format of docs/architecture.md, one question of each of the five types, every setting explained. */
 export function quizTemplate(n: ModuleNames): string {
-  return `# Kuis modul "${n.title}". Dipasang di halaman dengan <Quiz id="${n.quizId}" />.
+  return `${schemaLine('quiz.schema.json', 2)}
+# Kuis modul "${n.title}". Dipasang di halaman dengan <Quiz id="${n.quizId}" />.
 # id: pengenal tetap kuis; kolom quiz di index.mdx modul menyebut id ini.
 id: ${n.quizId}
 # title: judul kuis.
@@ -114,7 +169,7 @@ title: ${q(`Kuis: ${n.title}`)}
 # passMark: nilai lulus dalam persen (0 sampai 100).
 passMark: 70
 # draw: jumlah soal yang diambil acak setiap percobaan (tidak boleh lebih dari jumlah soal); hapus untuk memakai semua.
-draw: 2
+draw: 5
 # shuffle: acak urutan soal (questions) dan pilihan jawaban (options); bawaan keduanya true.
 shuffle:
   questions: true
@@ -123,45 +178,84 @@ shuffle:
 attempts: 3
 # feedback: immediate (umpan balik setelah setiap soal) atau deferred (semuanya di akhir).
 feedback: immediate
-# questions: bank soal. Jenis (type): single, multiple, truefalse, ordering, matching.
+# questions: bank soal. Jenis (type): single, multiple, truefalse, ordering, matching; satu contoh untuk setiap jenis.
 questions:
   # id soal: unik di dalam kuis ini.
   - id: gagasan-utama
     # single: tepat satu pilihan benar (correct: true).
     type: single
     # prompt: pertanyaan; boleh memakai Markdown sebaris.
-    prompt: "Tulis pertanyaan pilihan ganda di sini."
+    prompt: ${q(P.singlePrompt)}
     # options: minimal dua pilihan; feedback per pilihan boleh ditulis.
     options:
       - id: a
-        text: "Pilihan yang benar"
+        text: ${q(P.rightOption)}
         correct: true
       - id: b
-        text: "Pilihan yang keliru"
-        feedback: "Jelaskan mengapa pilihan ini keliru."
+        text: ${q(P.wrongOption)}
+        feedback: ${q(P.optionFeedback)}
     # explanation: penjelasan yang tampil setelah menjawab.
-    explanation: "Jelaskan jawaban yang benar."
+    explanation: ${q(P.explanation)}
     # source: rujukan jawaban, misalnya judul pelajaran atau peraturan yang ada di references.yaml.
+    source: "Pelajaran: Pengantar"
+  - id: beberapa-benar
+    # multiple: pilih semua yang benar; tulis correct: true pada setiap pilihan yang benar.
+    type: multiple
+    prompt: ${q(P.multiplePrompt)}
+    options:
+      - id: a
+        text: ${q(P.rightOption)}
+        correct: true
+      - id: b
+        text: ${q(P.rightOption2)}
+        correct: true
+      - id: c
+        text: ${q(P.wrongOption)}
+    explanation: ${q(P.explanation)}
     source: "Pelajaran: Pengantar"
   - id: benar-salah
     # truefalse: pernyataan yang benar (answer: true) atau salah (answer: false).
     type: truefalse
-    prompt: "Tulis sebuah pernyataan di sini."
+    prompt: ${q(P.statement)}
     answer: true
-    explanation: "Jelaskan mengapa pernyataan itu benar."
+    explanation: ${q(P.explanation)}
+    source: "Pelajaran: Pengantar"
+  - id: urutan-langkah
+    # ordering: tulis butir dalam urutan yang benar; peserta melihatnya teracak.
+    type: ordering
+    prompt: ${q(P.orderingPrompt)}
+    items:
+      - { id: pertama, text: ${q(P.step1)} }
+      - { id: kedua, text: ${q(P.step2)} }
+      - { id: ketiga, text: ${q(P.step3)} }
+    explanation: ${q(P.explanation)}
+    source: "Pelajaran: Pengantar"
+  - id: pasangan
+    # matching: setiap teks kiri (left) cocok dengan teks kanannya (right); distractors adalah pengecoh.
+    type: matching
+    prompt: ${q(P.matchingPrompt)}
+    pairs:
+      - { id: satu, left: ${q(P.left1)}, right: ${q(P.right1)} }
+      - { id: dua, left: ${q(P.left2)}, right: ${q(P.right2)} }
+    distractors: [${q(P.distractor)}]
+    explanation: ${q(P.explanation)}
     source: "Pelajaran: Pengantar"
 `;
 }
 
-/** Scenario in the format of docs/architecture.md: a start node, a consult-free choice to each of two endings. */
+/**
+ * Scenario in the format of docs/architecture.md: a start node, a meeting node whose best choice is guarded by a flag
+ * (`when`), and three endings.
+ */
 export function scenarioTemplate(n: ModuleNames): string {
-  return `# Skenario modul "${n.title}". Dipasang dengan <Scenario id="${n.scenarioId}" />; petanya di /pelatih/skenario/${n.scenarioId}/.
+  return `${schemaLine('scenario.schema.json', 2)}
+# Skenario modul "${n.title}". Dipasang dengan <Scenario id="${n.scenarioId}" />; petanya di /pelatih/skenario/${n.scenarioId}/.
 # id: pengenal tetap skenario; kolom scenarios di index.mdx modul menyebut id ini.
 id: ${n.scenarioId}
 # title: judul skenario.
 title: ${q(`Simulasi: ${n.title}`)}
 # summary: satu atau dua kalimat tentang situasinya.
-summary: "Tulis situasi yang dihadapi peserta dalam satu atau dua kalimat."
+summary: ${q(P.scenarioSummary)}
 # scores: dimensi nilai yang dipakai kolom effects pada pilihan.
 scores:
   - { id: kemitraan, label: "Kemitraan" }
@@ -177,37 +271,65 @@ nodes:
     speaker: "Kepala Desa"
     # text: narasi dengan Markdown.
     text: |
-      Tulis situasi awal di sini.
+      ${P.scenarioStart}
     choices:
       # id pilihan unik di dalam simpul; label adalah teks tombolnya; to adalah id simpul tujuan.
       - id: ajak-bicara
         label: "Ajak warga dan fungsi terkait berbicara"
-        to: akhir-ideal
+        to: pertemuan
         # effects: perubahan nilai per dimensi; set: penanda yang dipasang.
         effects: { kemitraan: 2, koordinasi: 1 }
         set: [sudah-berkoordinasi]
         # feedback: tampil setelah pilihan diambil.
-        feedback: "Tulis umpan balik untuk pilihan ini."
+        feedback: ${q(P.choiceFeedback)}
+      - id: undang-tanpa-koordinasi
+        label: "Undang warga tanpa memberi tahu fungsi terkait"
+        to: pertemuan
+        effects: { kemitraan: 1 }
+        feedback: ${q(P.choiceFeedback)}
       - id: tangani-sendiri
         label: "Tangani sendiri tanpa melibatkan siapa pun"
         to: akhir-kurang
         effects: { kemitraan: -1 }
-        feedback: "Tulis umpan balik untuk pilihan ini."
-        # Pilihan juga boleh punya consult (id kartu fungsi) dan when (syarat), lihat /pelatih/referensi/.
+        feedback: ${q(P.choiceFeedback)}
+        # Pilihan juga boleh punya consult (id kartu fungsi di content/functions/), lihat /pelatih/referensi/.
+  - id: pertemuan
+    text: |
+      ${P.meetingText}
+    choices:
+      - id: putuskan-bersama
+        label: "Putuskan langkah bersama warga dan fungsi terkait"
+        to: akhir-ideal
+        # when: syarat agar pilihan ini tampil; di sini hanya bila penanda sudah-berkoordinasi sudah dipasang.
+        when: { flag: sudah-berkoordinasi }
+        effects: { koordinasi: 2 }
+        feedback: ${q(P.choiceFeedback)}
+      - id: catat-usulan
+        label: "Catat usulan warga dan tindak lanjuti nanti"
+        to: akhir-cukup
+        effects: { kemitraan: 1 }
+        feedback: ${q(P.choiceFeedback)}
   - id: akhir-ideal
-    text: "Tulis akibat pilihan yang baik."
+    text: ${q(P.goodOutcome)}
     # ending: rating ideal, cukup, atau kurang; debrief mengaitkan hasil dengan prinsip Polmas beserta sumbernya.
     ending:
       rating: ideal
       title: "Masalah terpecahkan bersama"
       debrief: |
-        Tulis pembahasan: prinsip Polmas mana yang dijalankan, dengan sumbernya.
+        ${P.goodDebrief}
+  - id: akhir-cukup
+    text: ${q(P.fairOutcome)}
+    ending:
+      rating: cukup
+      title: "Sebagian masalah tertangani"
+      debrief: |
+        ${P.fairDebrief}
   - id: akhir-kurang
-    text: "Tulis akibat pilihan yang kurang baik."
+    text: ${q(P.poorOutcome)}
     ending:
       rating: kurang
       title: "Masalah belum terpecahkan"
       debrief: |
-        Tulis pembahasan: apa yang terlewat dan apa yang sebaiknya dilakukan.
+        ${P.poorDebrief}
 `;
 }

@@ -6,6 +6,8 @@ import {
   LegalReferenceSchema,
   LessonSchema,
   ModuleSchema,
+  type Lesson,
+  type Module,
   QuizSchema,
   RevocationSchema,
   ScenarioSchema,
@@ -22,7 +24,10 @@ import {
   type MdxEntry,
 } from './corpus.ts';
 import { checkAuthoringRules } from './authoring-rules.ts';
-import type { Diagnostic } from './diagnostic.ts';
+import { checkAssets } from './assets.ts';
+import { foldIntoRootCauses, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { compileMdxFile, type MdxTree } from './mdx-compile.ts';
+import { checkQuality } from './quality.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { locateMdx } from './paths.ts';
 import { validateQuizSource } from '../quiz/validate.ts';
@@ -30,10 +35,22 @@ import { checkReferences } from './references.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { indonesianError, issuesToDiagnostics } from './zod-issues.ts';
 
-/** Result of checking the content tree: what is wrong, and what could be read. */
+/** Result of checking the content tree: what is wrong, what should be fixed before publishing, what could be read. */
 export interface ContentCheck {
+  /** Mistakes: the build stops on them. */
   readonly diagnostics: Diagnostic[];
+  /** Quality warnings (leftover scaffold text, duplicate options, ...): listed, and errors under `--strict`. */
+  readonly warnings: Diagnostic[];
   readonly corpus: ContentCorpus;
+}
+
+/** What the checker may know of the project besides the content files. */
+export interface CheckOptions {
+  /**
+   * Size in bytes of a project file (path relative to the root, forward slashes), or undefined when it does not
+   * exist: images under public/ and files an MDX file imports. Without it, file existence is not checked.
+   */
+  readonly fileSize?: (path: string) => number | undefined;
 }
 
 type OneFileKind = 'course' | 'quiz' | 'scenario' | 'glossary' | 'function';
@@ -64,16 +81,36 @@ export function isContentPath(path: string): boolean {
 }
 
 /** Validates every content file and the references between them. Pure: the caller reads the files. */
-export function checkContent(files: readonly ContentFile[]): ContentCheck {
+export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): ContentCheck {
   const corpus = emptyCorpus();
   const diagnostics: Diagnostic[] = [];
   const contentFiles = [...files].sort((a, b) => a.path.localeCompare(b.path)).filter((f) => isContentPath(f.path));
+  const mdxTrees = new Map<string, MdxTree>();
   for (const file of contentFiles) {
-    diagnostics.push(...(file.path.startsWith('modules/') ? readMdx(file, corpus) : readYaml(file, corpus)));
+    if (file.path.startsWith('modules/')) {
+      const { errors, tree } = compileMdxFile(file, options.fileSize);
+      diagnostics.push(...errors);
+      if (tree) mdxTrees.set(file.path, tree);
+      // A file the compiler rejects is not read further: its other messages would follow from the same mistake.
+      diagnostics.push(...readMdx(file, corpus, errors.length > 0));
+    } else diagnostics.push(...readYaml(file, corpus));
   }
   diagnostics.push(...checkReferences(corpus));
   diagnostics.push(...checkAuthoringRules(contentFiles, corpus));
-  return { diagnostics, corpus };
+  const assets = checkAssets(contentFiles, mdxTrees, options.fileSize);
+  diagnostics.push(...assets.errors);
+  const warnings = [...assets.warnings, ...checkQuality(contentFiles, corpus, mdxTrees)];
+  return { diagnostics: foldIntoRootCauses(diagnostics), warnings: sortDiagnostics(warnings), corpus };
+}
+
+/** The id a file that cannot be read was meant to have: its `id` when it has one, else its file or folder name. */
+function intendedId(data: unknown, path: string, folder?: string, raw = ''): string {
+  const id = (data as { id?: unknown } | null)?.id;
+  if (typeof id === 'string') return id;
+  const written = /^id:[ \t]*["']?([\w-]+)/m.exec(raw)?.[1];
+  if (written !== undefined) return written;
+  if (folder !== undefined && path.endsWith('/index.mdx')) return folder.replace(/^\d+-/, '');
+  return (path.split('/').at(-1) ?? '').replace(/\.(mdx|ya?ml)$/, '').replace(/^\d+-/, '');
 }
 
 function at(file: string, message: string, hint: string, line = 1, column = 1): Diagnostic {
@@ -92,11 +129,20 @@ function validate<T>(
   return { data: null, errors: issuesToDiagnostics(source, result.error.issues, schema, data, base, where) };
 }
 
-function readMdx(file: ContentFile, corpus: ContentCorpus): Diagnostic[] {
+function readMdx(file: ContentFile, corpus: ContentCorpus, bodyBroken: boolean): Diagnostic[] {
   const where = locateMdx(file.path);
   if (!where.ok) return [at(file.path, where.message, where.hint)];
   const fm = splitFrontmatter(file.text);
+  const kind = where.isIndex ? 'module' : 'lesson';
+  const invalid = (data: unknown) =>
+    corpus.invalid.push({
+      kind,
+      id: intendedId(data, file.path, where.folder, fm?.yaml),
+      file: file.path,
+      folder: where.folder,
+    });
   if (!fm) {
+    invalid(null);
     return [
       at(
         file.path,
@@ -106,7 +152,10 @@ function readMdx(file: ContentFile, corpus: ContentCorpus): Diagnostic[] {
     ];
   }
   const parsed = parseYamlSource(file.path, fm.yaml, fm.lineOffset);
-  if (!parsed.source) return parsed.errors;
+  if (!parsed.source) {
+    invalid(null);
+    return parsed.errors;
+  }
   const source = parsed.source;
   const base = {
     file: file.path,
@@ -116,13 +165,16 @@ function readMdx(file: ContentFile, corpus: ContentCorpus): Diagnostic[] {
     body: fm.body,
     bodyLineOffset: fm.bodyLineOffset,
   };
-  if (where.isIndex) {
-    const { data, errors } = validate(source, ModuleSchema, source.data ?? {}, [], 'frontmatter');
-    if (data) corpus.modules.push({ ...base, data });
-    return errors;
-  }
-  const { data, errors } = validate(source, LessonSchema, source.data ?? {}, [], 'frontmatter');
-  if (data) corpus.lessons.push({ ...base, data });
+  const { data, errors } = validate<Module | Lesson>(
+    source,
+    where.isIndex ? ModuleSchema : LessonSchema,
+    source.data ?? {},
+    [],
+    'frontmatter',
+  );
+  if (!data || bodyBroken) invalid(source.data);
+  else if (where.isIndex) corpus.modules.push({ ...base, data: data as Module });
+  else corpus.lessons.push({ ...base, data: data as Lesson });
   return errors;
 }
 
@@ -140,17 +192,26 @@ function readYaml(file: ContentFile, corpus: ContentCorpus): Diagnostic[] {
     ];
   }
   const parsed = parseYamlSource(file.path, file.text);
-  if (!parsed.source) return parsed.errors;
+  const invalid = (data: unknown) => {
+    if (one)
+      corpus.invalid.push({ kind: one.kind, id: intendedId(data, file.path, undefined, file.text), file: file.path });
+  };
+  if (!parsed.source) {
+    invalid(null);
+    return parsed.errors;
+  }
   const source = parsed.source;
   if (one?.kind === 'quiz') {
     // Quizzes have rules beyond their structure; one validator words them per question (src/lib/quiz/validate.ts).
     const { quiz, diagnostics } = validateQuizSource(source);
     if (quiz) pushOne(corpus, 'quiz', { file: file.path, data: quiz, locate: source.locate });
+    else invalid(source.data);
     return diagnostics;
   }
   if (one) {
     const { data, errors } = validate(source, one.schema, source.data ?? {}, [], 'berkas ini');
     if (data) pushOne(corpus, one.kind, { file: file.path, data, locate: source.locate });
+    else invalid(source.data);
     return errors;
   }
   if (!list) return [];
@@ -159,6 +220,9 @@ function readYaml(file: ContentFile, corpus: ContentCorpus): Diagnostic[] {
   }
   return source.data.flatMap((item: unknown, index: number) => {
     const { data, errors } = validate(source, list.schema, item, [index], 'butir ini');
+    if (!data && list.kind === 'references') {
+      corpus.invalid.push({ kind: 'references', id: intendedId(item, file.path), file: file.path });
+    }
     if (data) {
       const locate: Locate = (path, options) => source.locate([index, ...path], options);
       pushList(corpus, list.kind, { file: file.path, data, locate });

@@ -42,6 +42,22 @@ export interface MdxEntry<T> extends Located<T> {
   readonly bodyLineOffset: number;
 }
 
+/** The kinds of entry other files refer to by id. */
+export type EntryKind = 'module' | 'lesson' | 'course' | 'quiz' | 'scenario' | 'glossary' | 'function' | 'references';
+
+/**
+ * An entry that could not be read (its own file is wrong): references to it are not reported again, they are named
+ * under its file's message (Diagnostic.causedBy).
+ */
+export interface InvalidEntry {
+  readonly kind: EntryKind;
+  /** Its id as written, or as guessed from its file or folder name when the file cannot be read at all. */
+  readonly id: string;
+  readonly file: string;
+  /** The module folder, for an MDX file. */
+  readonly folder?: string;
+}
+
 /** Every validated content entry of the project. */
 export interface ContentCorpus {
   readonly modules: MdxEntry<Module>[];
@@ -56,6 +72,8 @@ export interface ContentCorpus {
   readonly references: Located<LegalReference>[];
   readonly sources: Located<Source>[];
   readonly seats: Located<SeatGuide>[];
+  /** Entries whose own file is wrong. */
+  readonly invalid: InvalidEntry[];
 }
 
 /** An empty corpus to fill. */
@@ -73,5 +91,6 @@ export function emptyCorpus(): ContentCorpus {
     references: [],
     sources: [],
     seats: [],
+    invalid: [],
   };
 }

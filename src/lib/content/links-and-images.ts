@@ -1,6 +1,7 @@
-import type { ContentCorpus } from './corpus.ts';
+import type { ContentCorpus, EntryKind } from './corpus.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { positionAt } from './mask.ts';
+import { meantHint } from './suggest.ts';
 
 /** A link or image found in an MDX body. */
 interface Found {
@@ -36,26 +37,38 @@ export function findInternalLinks(body: string): Found[] {
     .sort((a, b) => a.offset - b.offset);
 }
 
-/** Why an internal link leads nowhere, or null when its page exists. */
-export function brokenLinkReason(target: string, corpus: ContentCorpus): { message: string; hint: string } | null {
+/** Why an internal link leads nowhere (and the invalid file it waits for, if any), or null when its page exists. */
+export function brokenLinkReason(
+  target: string,
+  corpus: ContentCorpus,
+): { message: string; hint: string; causedBy?: string } | null {
   const [rawPath = '', hash = ''] = target.split('#');
+  // A file (a path with an extension) is looked for under public/ by the asset check (assets.ts).
+  if (/\.[a-z0-9]+$/i.test(rawPath.split('?')[0] ?? '')) return null;
   const path = (rawPath.split('?')[0] ?? '').replace(/\/?$/, '/');
-  if (!rawPath.endsWith('/') && !/\.[a-z0-9]+$/i.test(rawPath)) {
+  if (!rawPath.endsWith('/')) {
     const fixed = `${rawPath}/${hash ? `#${hash}` : ''}`;
     return { message: 'alamat halaman harus diakhiri garis miring', hint: `tulis "${fixed}"` };
   }
   const has = (list: readonly { data: { id: string } }[], id: string) => list.some((e) => e.data.id === id);
+  const ids = (list: readonly { data: { id: string } }[]) => list.map((e) => e.data.id);
+  const cause = (kind: EntryKind, id: string) => {
+    const file = corpus.invalid.find((e) => e.kind === kind && e.id === id)?.file;
+    return file === undefined ? {} : { causedBy: file };
+  };
   const parts = path.split('/').filter(Boolean);
   if (path === '/istilah/' && hash && !has(corpus.glossary, hash)) {
     return {
       message: `istilah "${hash}" tidak ada`,
-      hint: 'pakai id dari content/glossary/, misalnya /istilah/#polmas',
+      hint: meantHint(hash, ids(corpus.glossary), 'pakai id dari content/glossary/, misalnya /istilah/#polmas'),
+      ...cause('glossary', hash),
     };
   }
   if (path === '/fungsi/' && hash && !has(corpus.functions, hash)) {
     return {
       message: `kartu fungsi "${hash}" tidak ada`,
-      hint: 'pakai id dari content/functions/, misalnya /fungsi/#intelkam',
+      hint: meantHint(hash, ids(corpus.functions), 'pakai id dari content/functions/, misalnya /fungsi/#intelkam'),
+      ...cause('function', hash),
     };
   }
   if (STATIC_PAGES.has(path)) return null;
@@ -65,22 +78,37 @@ export function brokenLinkReason(target: string, corpus: ContentCorpus): { messa
     if (!mod)
       return {
         message: `modul "${first}" tidak ada`,
-        hint: 'alamat modul adalah /modul/<id-modul>/, dengan id dari index.mdx',
+        hint: meantHint(first, ids(corpus.modules), 'alamat modul adalah /modul/<id-modul>/, dengan id dari index.mdx'),
+        ...cause('module', first),
       };
     if (!second) return null;
-    if (corpus.lessons.some((l) => l.folder === mod.folder && l.data.id === second)) return null;
+    const lessons = corpus.lessons.filter((l) => l.folder === mod.folder);
+    if (lessons.some((l) => l.data.id === second)) return null;
     return {
       message: `pelajaran "${second}" tidak ada di modul "${first}"`,
-      hint: 'alamat pelajaran adalah /modul/<id-modul>/<id-pelajaran>/, dengan id dari frontmatter pelajaran',
+      hint: meantHint(
+        second,
+        ids(lessons),
+        'alamat pelajaran adalah /modul/<id-modul>/<id-pelajaran>/, dengan id dari frontmatter pelajaran',
+      ),
+      ...cause('lesson', second),
     };
   }
   if ((section === 'kursus' || section === 'sertifikat') && first && parts.length === 2) {
     if (has(corpus.courses, first)) return null;
-    return { message: `kursus "${first}" tidak ada`, hint: 'pakai id dari content/courses/' };
+    return {
+      message: `kursus "${first}" tidak ada`,
+      hint: meantHint(first, ids(corpus.courses), 'pakai id dari content/courses/'),
+      ...cause('course', first),
+    };
   }
   if (section === 'pelatih' && first === 'skenario' && second && parts.length === 3) {
     if (has(corpus.scenarios, second)) return null;
-    return { message: `skenario "${second}" tidak ada`, hint: 'pakai id dari content/scenarios/' };
+    return {
+      message: `skenario "${second}" tidak ada`,
+      hint: meantHint(second, ids(corpus.scenarios), 'pakai id dari content/scenarios/'),
+      ...cause('scenario', second),
+    };
   }
   return {
     message: 'halaman ini tidak ada di situs',
@@ -106,6 +134,7 @@ export function checkInternalLinks(
         column: pos.column,
         message: `tautan ke "${link.target}": ${reason.message}`,
         hint: reason.hint,
+        ...(reason.causedBy === undefined ? {} : { causedBy: reason.causedBy }),
       },
     ];
   });

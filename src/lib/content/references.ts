@@ -1,16 +1,34 @@
 import { SeatSchema } from '../../schemas/common.ts';
-import type { ContentCorpus, Located, MdxEntry } from './corpus.ts';
+import type { ContentCorpus, EntryKind, Located, MdxEntry } from './corpus.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { maskMdx } from './mask.ts';
+import { meantHint } from './suggest.ts';
 
 interface IdIndex {
   readonly label: string;
   readonly ids: ReadonlySet<string>;
+  /** Ids of entries whose own file is wrong, with that file. */
+  readonly invalid: ReadonlyMap<string, string>;
 }
 
-function index(label: string, entries: readonly Located<{ id: string }>[]): IdIndex {
-  return { label, ids: new Set(entries.map((e) => e.data.id)) };
+function index(
+  label: string,
+  entries: readonly Located<{ id: string }>[],
+  corpus: ContentCorpus,
+  kind: EntryKind,
+): IdIndex {
+  return {
+    label,
+    ids: new Set(entries.map((e) => e.data.id)),
+    invalid: new Map(corpus.invalid.filter((e) => e.kind === kind).map((e) => [e.id, e.file])),
+  };
+}
+
+/** A reference to an id that no valid entry has: the misspelling it likely is, or the invalid file it waits for. */
+function unknownId(target: IdIndex, id: string, fallback: string): { hint: string; causedBy?: string } {
+  const cause = target.invalid.get(id);
+  return { hint: meantHint(id, target.ids, fallback), ...(cause === undefined ? {} : { causedBy: cause }) };
 }
 
 function diag(entry: Located<unknown>, path: readonly PropertyKey[], message: string, hint: string): Diagnostic {
@@ -40,13 +58,12 @@ function duplicateIds(kind: string, entries: readonly Located<{ id: string }>[])
 function missing(entry: Located<unknown>, path: readonly PropertyKey[], target: IdIndex, id: string): Diagnostic[] {
   if (target.ids.has(id)) return [];
   // Name the field as the author wrote it (`quiz`, `modules`, ...), so the message says where as well as what.
+  const { hint, causedBy } = unknownId(target, id, `periksa ejaan id, atau buat ${target.label} itu terlebih dahulu`);
   return [
-    diag(
-      entry,
-      path,
-      `kolom "${String(path[0])}": ${target.label} "${id}" tidak ada`,
-      `periksa ejaan id, atau buat ${target.label} itu terlebih dahulu`,
-    ),
+    {
+      ...diag(entry, path, `kolom "${String(path[0])}": ${target.label} "${id}" tidak ada`, hint),
+      ...(causedBy === undefined ? {} : { causedBy }),
+    },
   ];
 }
 
@@ -90,7 +107,7 @@ function bodyRefs(entry: MdxEntry<unknown>, targets: Record<string, IdIndex>): D
         line,
         column: ref.column,
         message: `<${ref.component} ${ref.prop}="${ref.value}">: ${target.label} "${ref.value}" tidak ada`,
-        hint: `periksa ejaan id, atau tambahkan ${target.label} itu`,
+        ...unknownId(target, ref.value, `periksa ejaan id, atau tambahkan ${target.label} itu`),
       },
     ];
   });
@@ -98,13 +115,13 @@ function bodyRefs(entry: MdxEntry<unknown>, targets: Record<string, IdIndex>): D
 
 /** Cross-file checks: duplicate ids and every reference between modules, lessons, courses and content data. */
 export function checkReferences(corpus: ContentCorpus): Diagnostic[] {
-  const quizzes = index('kuis', corpus.quizzes);
-  const scenarios = index('skenario', corpus.scenarios);
-  const modules = index('modul', corpus.modules);
-  const terms = index('istilah', corpus.glossary);
-  const functions = index('kartu fungsi', corpus.functions);
-  const references = index('rujukan hukum', corpus.references);
-  const sources = index('sumber', corpus.sources);
+  const quizzes = index('kuis', corpus.quizzes, corpus, 'quiz');
+  const scenarios = index('skenario', corpus.scenarios, corpus, 'scenario');
+  const modules = index('modul', corpus.modules, corpus, 'module');
+  const terms = index('istilah', corpus.glossary, corpus, 'glossary');
+  const functions = index('kartu fungsi', corpus.functions, corpus, 'function');
+  const references = index('rujukan hukum', corpus.references, corpus, 'references');
+  const sources = { label: 'sumber', ids: new Set(corpus.sources.map((s) => s.data.id)), invalid: new Map() };
   const out: Diagnostic[] = [
     ...duplicateIds('modul', corpus.modules),
     ...duplicateIds('pelajaran', corpus.lessons),
@@ -123,12 +140,14 @@ export function checkReferences(corpus: ContentCorpus): Diagnostic[] {
   const moduleFolders = new Set(corpus.modules.map((m) => m.folder));
   for (const lesson of corpus.lessons) {
     if (!moduleFolders.has(lesson.folder)) {
+      const cause = corpus.invalid.find((e) => e.kind === 'module' && e.folder === lesson.folder)?.file;
       out.push({
         file: lesson.file,
         line: 1,
         column: 1,
         message: `folder "${lesson.folder}" tidak punya index.mdx yang valid`,
         hint: 'buat modules/<folder>/index.mdx berisi frontmatter modul (id, title, summary, objectives)',
+        ...(cause === undefined ? {} : { causedBy: cause }),
       });
     }
   }
@@ -149,14 +168,16 @@ export function checkReferences(corpus: ContentCorpus): Diagnostic[] {
 
   for (const mod of corpus.modules) {
     if (!corpus.lessons.some((l) => l.folder === mod.folder)) {
-      out.push(
-        diag(
+      const cause = corpus.invalid.find((e) => e.kind === 'lesson' && e.folder === mod.folder)?.file;
+      out.push({
+        ...diag(
           mod,
           ['id'],
           `modul "${mod.data.id}" belum punya pelajaran`,
           `tambahkan berkas modules/${mod.folder}/01-judul-pelajaran.mdx`,
         ),
-      );
+        ...(cause === undefined ? {} : { causedBy: cause }),
+      });
     }
     if (mod.data.quiz) out.push(...missing(mod, ['quiz'], quizzes, mod.data.quiz));
     mod.data.scenarios.forEach((id, i) => out.push(...missing(mod, ['scenarios', i], scenarios, id)));

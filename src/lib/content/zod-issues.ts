@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { distance } from 'fastest-levenshtein';
 import type { Diagnostic } from './diagnostic.ts';
+import { likelyMeant } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -39,12 +39,43 @@ export function indonesianError(issue: z.core.$ZodRawIssue): string | undefined 
   }
 }
 
-/** Renders a data path the way an author reads it: `completion.requiredScenarios[1]`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${String(seg)}` : String(seg)),
-    '',
-  );
+/** List items named by their id (`simpul "awal"`): ids an author chose and can find in the file. */
+const BY_ID: Record<string, string> = { nodes: 'simpul', questions: 'pertanyaan', choices: 'pilihan', scores: 'skor' };
+/** List items named by their place, counted from 1 (`pilihan ke-1`). */
+const BY_PLACE: Record<string, string> = {
+  options: 'pilihan',
+  items: 'butir',
+  pairs: 'pasangan',
+  objectives: 'tujuan',
+};
+
+/**
+ * Names the place of a data path the way an author reads the file: `simpul "awal", kolom "ending.debrief"`,
+ * `pilihan ke-1, kolom "text"`, `kolom "completion.requiredScenarios" butir ke-2`, never `nodes[4]` or `options[0]`.
+ */
+export function describeField(path: readonly PropertyKey[], data: unknown): string {
+  const parts: string[] = [];
+  let keys: string[] = [];
+  let current = data;
+  for (const seg of path) {
+    current =
+      current !== null && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[seg] : undefined;
+    if (typeof seg !== 'number') {
+      keys.push(String(seg));
+      continue;
+    }
+    const list = keys.pop() ?? '';
+    const id = (current as { id?: unknown } | undefined)?.id;
+    const byId = BY_ID[list];
+    const byPlace = BY_PLACE[list] ?? (byId ? byId : undefined);
+    const owner = keys.length > 0 ? `kolom "${keys.join('.')}", ` : '';
+    if (byId && typeof id === 'string') parts.push(`${owner}${byId} "${id}"`);
+    else if (byPlace) parts.push(`${owner}${byPlace} ke-${String(seg + 1)}`);
+    else parts.push(`kolom "${[...keys, list].join('.')}" butir ke-${String(seg + 1)}`);
+    keys = [];
+  }
+  if (keys.length > 0) parts.push(`kolom "${keys.join('.')}"`);
+  return parts.length > 0 ? parts.join(', ') : 'isi berkas';
 }
 
 /** Turns zod issues about `data` into located diagnostics; `base` prefixes the path (e.g. a list index). */
@@ -63,18 +94,18 @@ export function issuesToDiagnostics(
       return issue.keys.map((key) => ({
         file: source.file,
         ...source.locate([...path, key], { key: true }),
-        message: `kolom "${formatPath([...path, key].slice(base.length))}" tidak dikenal`,
+        message: `${describeField([...issue.path, key], data)} tidak dikenal`,
         hint: unknownKeyHint(key, allowed),
       }));
     }
-    const field = formatPath(path.slice(base.length)) || 'isi berkas';
+    const field = describeField(issue.path, data);
     if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) {
       const parent = path.slice(0, -1);
       return [
         {
           file: source.file,
           ...source.locate(parent.length > 0 ? parent : [], { key: true }),
-          message: `kolom "${field}" wajib diisi`,
+          message: `${field} wajib diisi`,
           hint: `tambahkan baris "${String(path.at(-1))}: ..." di ${where}`,
         },
       ];
@@ -83,7 +114,7 @@ export function issuesToDiagnostics(
       {
         file: source.file,
         ...source.locate(path),
-        message: `kolom "${field}" ${issue.message}`,
+        message: `${field} ${issue.message}`,
         hint: valueHint(issue),
       },
     ];
@@ -114,7 +145,7 @@ function valueHint(issue: Issue): string {
 }
 
 function unknownKeyHint(key: string, allowed: readonly string[]): string {
-  const close = allowed.find((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  const close = likelyMeant(key, allowed);
   if (close) return `mungkin maksud Anda "${close}"?`;
   return allowed.length > 0 ? `hapus kolom ini; kolom yang boleh: ${allowed.join(', ')}` : 'hapus kolom ini';
 }

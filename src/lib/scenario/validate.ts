@@ -166,7 +166,10 @@ export function validateScenario(entry: Located<Scenario>, functionIds: Readonly
     });
   });
 
-  if (!nodeIds.has(scenario.start)) return out;
+  // The graph of a scenario with a choice to nowhere is not the one the author meant: its unreachable endings and stuck
+  // nodes would follow from that one mistake, so they are looked for once it is fixed.
+  const brokenTarget = scenario.nodes.some((node) => node.choices.some((choice) => !nodeIds.has(choice.to)));
+  if (!nodeIds.has(scenario.start) || brokenTarget) return out;
   const analysis = analyzeScenario(scenario);
   const nodeAt = (id: string): Path => ['nodes', firstNode.get(id) ?? 0, 'id'];
   for (const id of analysis.deadEnds) {
