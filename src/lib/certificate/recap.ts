@@ -31,6 +31,8 @@ export interface RecapRow {
   readonly problems: readonly string[];
   /** Whether any quiz attempt was hand-edited. */
   readonly forged: boolean;
+  /** Every quiz attempt of the file, re-graded, in the file's order. */
+  readonly attempts: readonly RegradedAttempt[];
 }
 
 /** A file that could not be read, with the reason. */
@@ -80,7 +82,15 @@ export async function buildRecap(files: readonly RecapFile[], context: RecapCont
       (a) => regraded.get(a) ?? regradeAttempt(a, keys.get(a.quizId), context.grade),
     );
     if (!progress.profile) problems.push(t.noProfile);
-    rows.push({ index, file: file.name, profile: progress.profile, results, problems: [...new Set(problems)], forged });
+    rows.push({
+      index,
+      file: file.name,
+      profile: progress.profile,
+      results,
+      problems: [...new Set(problems)],
+      forged,
+      attempts: [...regraded.values()],
+    });
   }
   return { rows, broken };
 }
