@@ -62,10 +62,8 @@ export async function buildRecap(files: readonly RecapFile[], context: RecapCont
   const keys = new Map(context.quizzes.map((q) => [q.id, q]));
   // Every file's decode starts at once, so that their digests (asynchronous, off the main thread in the browser)
   // overlap instead of each waiting for the one before.
-  const decodes = await Promise.all(files.map((file) => context.decode(file.text)));
   for (const [index, file] of files.entries()) {
-    const decoded = decodes[index];
-    if (!decoded) continue;
+    const decoded = await context.decode(file.text);
     if (!decoded.ok) {
       broken.push({ file: file.name, error: decoded.error });
       continue;
