@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
+import { axeViolations } from './support/axe.ts';
 import { progressFiles } from './support/progress-files.ts';
 
 // 40 members who took the pre-test and the final exam of the first course (2 broken files, 2 with a forged module quiz).
@@ -129,9 +130,25 @@ test('the answer key is not in the page and is fetched only when files are dropp
   expect(fetched).toHaveLength(1);
 });
 
-test('at 320 px the analysis does not widen the page', async ({ page }) => {
+test('at 320 px the analysis does not widen the page, and axe finds no WCAG 2.2 AA violation in it', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await drop(page);
   await expect(page.getByRole('region', { name: 'Analisis butir soal' })).toBeVisible();
   expect(await overflow(page)).toBeLessThanOrEqual(0);
+  expect(await axeViolations(page, '#unit-analysis')).toEqual([]);
+});
+
+test('"Cetak analisis" prints the analysis, not the page around it', async ({ page }) => {
+  await drop(page);
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByRole('button', { name: 'Cetak analisis' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('img', { name: /^Bagan / })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Analisis butir soal' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Unduh CSV analisis butir' })).toBeHidden();
+  await expect(page.locator('#unit-drop')).toBeHidden();
 });
