@@ -1,7 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { REVOCATION_LIST } from '../schemas/revocation.ts';
 import type { CourseInfo } from '../client/certificate/view.ts';
-import type { QuizKey } from '../lib/certificate/regrade.ts';
+import { toAnswerKey, type AnswerKey } from '../lib/unit/answer-key.ts';
 import { loadCatalog } from './catalog.ts';
 
 /** Each course as the certificate pages print it. */
@@ -31,8 +31,16 @@ export async function loadVerificationData() {
   };
 }
 
-/** Current answer keys of every quiz, for re-grading recorded attempts on /satuan. */
-export async function loadQuizKeys(): Promise<QuizKey[]> {
+/**
+ * Current answer keys of every quiz (ids, tags and answers only), for re-grading recorded attempts and item analysis
+ * on /satuan, which fetches them from /satuan/kunci.json when the first progress file is dropped.
+ */
+export async function loadAnswerKeys(): Promise<AnswerKey[]> {
   const quizzes = await getCollection('quizzes');
-  return quizzes.map((q) => q.data);
+  return quizzes.map((q) => toAnswerKey(q.data));
+}
+
+/** Quiz ids of a course's pre-test and final exam (the one place that knows them until course files name them). */
+export function assessmentQuizIds(courseId: string): { readonly pretest: string; readonly exam: string } {
+  return { pretest: `pra-${courseId}`, exam: `ujian-${courseId}` };
 }

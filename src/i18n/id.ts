@@ -2,6 +2,7 @@ import { progressFileStrings } from './progress-file.ts';
 import { progressStatusStrings } from './progress-status.ts';
 import { quizUi } from './quiz.ts';
 import { recapStrings } from './recap.ts';
+import { unitAnalysisStrings } from './unit-analysis.ts';
 import { scenarioStrings } from './scenario.ts';
 import { seatStrings } from './seats.ts';
 
@@ -524,6 +525,7 @@ export const ui = {
   quiz: quizUi,
   /** Notes, CSV columns and module states of the unit recap (also imported alone by src/lib/certificate/). */
   recap: recapStrings,
+  unitAnalysis: unitAnalysisStrings,
   /** Why a progress file is refused on import (also exported alone for the pure codec in src/lib/progress). */
   progressFile: progressFileStrings,
   /** The learner's function: labels, the home page's question and "Jalur Anda" (also imported alone). */

@@ -18,3 +18,8 @@ export function downloadFile(name: string, content: BlobPart, type: string): voi
 export function downloadText(fileName: string, text: string, type: string): void {
   downloadFile(fileName, text, type);
 }
+
+/** Offers CSV text as a file, with a byte-order mark so that spreadsheets read it as UTF-8. */
+export function downloadCsv(fileName: string, csv: string): void {
+  downloadFile(fileName, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+}

@@ -12,38 +12,64 @@ import {
   type RecapRow,
   type SortKey,
 } from '../../lib/certificate/recap.ts';
-import type { QuestionGrader, QuizKey } from '../../lib/certificate/regrade.ts';
+import type { ModuleRule } from '../../lib/certificate/results.ts';
+import type { QuestionGrader } from '../../lib/certificate/regrade.ts';
 import { escapeHtml } from '../../lib/html/escape-html.ts';
 import { decodeProgressFile } from '../../lib/progress/codec.ts';
-import { gradeResponse } from '../../lib/quiz/grade.ts';
-import type { Question } from '../../schemas/quiz.ts';
+import { gradeKeyQuestion, type AnswerKey, type KeyQuestion } from '../../lib/unit/answer-key.ts';
 import { certificateCourse, qrSvg, verifyUrlFor, type CertificateView, type CourseInfo } from '../certificate/view.ts';
 import { certificateHtml } from '../certificate/sheet.ts';
-import { downloadFile } from '../platform/download.ts';
+import { downloadCsv, downloadFile } from '../platform/download.ts';
 import { wireDropZone } from '../platform/drop-zone.ts';
 import { backupUnitKey, createUnitKey, restoreUnitKey, signPayload, unitsYamlSnippet, type UnitKey } from './keys.ts';
 import { sha256Hex } from '../platform/digest.ts';
 import { browserDigest } from '../platform/webcrypto.ts';
+import { mountUnitAnalysis, type CourseAssessmentIds } from './analysis.ts';
 
 const u = ui.unit;
 
 interface PageData {
   readonly courses: CourseInfo[];
   readonly units: PublishedUnit[];
-  readonly quizzes: QuizKey[];
+  readonly assessments: CourseAssessmentIds[];
+}
+
+/** What the page's parts share: the recap shown, the rows on screen, the members selected, the unit key. */
+interface RecapState {
+  recap: Recap;
+  shown: RecapRow[];
+  readonly selected: Set<number>;
+  unitKey: UnitKey | undefined;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const esc = escapeHtml;
 
-// The quiz keys embedded in the page are the quiz files' questions, so the quiz's own grading rules apply.
-const grade: QuestionGrader = (question, response) => gradeResponse(question as Question, response);
+// The keys hold the quiz files' questions mapped down to what grading reads, so the quiz's own grading rules apply.
+const grade: QuestionGrader = (question, response) => gradeKeyQuestion(question as KeyQuestion, response);
 
-/** Reads and checks dropped files; exported for the benchmark, which times this on 1,000 files. */
+const modulesOf = (data: PageData) => [
+  ...new Map(data.courses.flatMap((c) => c.modules).map((m) => [m.id, m])).values(),
+];
+
+let keys: Promise<AnswerKey[]> | undefined;
+/** The answer keys, fetched once, when the first files are dropped (never part of the page's HTML). */
+function fetchAnswerKeys(): Promise<AnswerKey[]> {
+  keys ??= fetch('/satuan/kunci.json').then(async (response) => {
+    if (!response.ok) throw new Error(String(response.status));
+    return (await response.json()) as AnswerKey[];
+  });
+  // A failed fetch (offline before the site was saved) is tried again on the next drop.
+  keys.catch(() => (keys = undefined));
+  return keys;
+}
+
+/** Reads and checks dropped files against the answer keys. */
 export async function recapFiles(
   files: readonly File[],
   data: PageData,
+  quizzes: readonly AnswerKey[],
   onProgress?: (done: number) => void,
 ): Promise<Recap> {
   let done = 0;
@@ -54,108 +80,90 @@ export async function recapFiles(
       return { name: file.name, text };
     }),
   );
-  const modules = [...new Map(data.courses.flatMap((c) => c.modules).map((m) => [m.id, m])).values()];
   return buildRecap(texts, {
     decode: (text) => decodeProgressFile(text, { digest: sha256Hex }),
-    modules,
-    quizzes: data.quizzes,
+    modules: modulesOf(data),
+    quizzes,
     grade,
   });
 }
 
-/** Wires the page. */
-export function mountUnitRecap(): void {
-  const data = JSON.parse($('unit-data').textContent) as PageData;
-  const unitById = (id: string) => data.units.find((x) => x.id === id);
-  const modules = [...new Map(data.courses.flatMap((c) => c.modules).map((m) => [m.id, m])).values()];
-  const status = $('unit-status');
-  const keyStatus = $('key-status');
-  let recap: Recap = { rows: [], broken: [] };
-  let shown: RecapRow[] = [];
-  const selected = new Set<number>();
-  let unitKey: UnitKey | undefined;
+/** One table row per member: name, NRP or role, unit, each module's state, score and date, and the notes. */
+function memberRowHtml(row: RecapRow, modules: readonly ModuleRule[], selected: boolean): string {
+  const p = row.profile;
+  const name = p?.name ?? row.file;
+  const cells = modules.map((m) => {
+    const r = row.results.find((x) => x.moduleId === m.id);
+    const parts = [
+      u.states[r?.state ?? 'belum'],
+      r?.score === null || r?.score === undefined ? '' : String(r.score),
+      r?.completedOn ?? '',
+    ];
+    return `<td>${esc(parts.filter(Boolean).join(' · '))}</td>`;
+  });
+  const notes = row.forged
+    ? `<strong>${esc(u.forgedNote)}</strong>: ${esc(row.problems.join('; '))}`
+    : esc(row.problems.join('; '));
+  return `<tr class="${row.forged ? 'flagged' : ''}" data-index="${row.index}">
+<td><input type="checkbox" data-select="${row.index}" aria-label="${esc(u.select(name))}" ${selected ? 'checked' : ''} /></td>
+<th scope="row">${esc(name)}</th><td>${esc(p?.nrp ?? p?.role ?? '')}</td><td>${esc(p?.unit ?? '')}</td><td>${esc(ui.seats.label(row.seat))}</td>${cells.join('')}<td>${notes}</td></tr>`;
+}
 
+/** The member table: filter, sort, selection and CSV export. Returns the function that redraws it. */
+function wireRecapTable(data: PageData, state: RecapState): () => void {
+  const modules = modulesOf(data);
+  const sort = $<HTMLSelectElement>('unit-sort');
   const render = () => {
-    const [key = 'name', , dir] = $<HTMLSelectElement>('unit-sort').value.split(':');
-    const sortKey = (
-      key === 'module' ? `module:${$<HTMLSelectElement>('unit-sort').value.split(':')[1] ?? ''}` : key
-    ) as SortKey;
-    const direction =
-      (key === 'module' ? $<HTMLSelectElement>('unit-sort').value.split(':')[2] : dir) === 'desc' ? 'desc' : 'asc';
-    shown = sortRows(
-      filterRows(recap.rows, $<HTMLInputElement>('unit-filter').value, $<HTMLInputElement>('unit-flagged').checked),
+    // Values are "name:asc", "nrp:asc", "unit:asc" or "module:<id>:desc".
+    const [key = 'name', a = '', b = ''] = sort.value.split(':');
+    const sortKey = (key === 'module' ? `module:${a}` : key) as SortKey;
+    const direction = (key === 'module' ? b : a) === 'desc' ? 'desc' : 'asc';
+    state.shown = sortRows(
+      filterRows(
+        state.recap.rows,
+        $<HTMLInputElement>('unit-filter').value,
+        $<HTMLInputElement>('unit-flagged').checked,
+      ),
       sortKey,
       direction,
     );
-    $('unit-rows').innerHTML = shown
-      .map((row) => {
-        const p = row.profile;
-        const name = p?.name ?? row.file;
-        const cells = modules.map((m) => {
-          const r = row.results.find((x) => x.moduleId === m.id);
-          const parts = [
-            u.states[r?.state ?? 'belum'],
-            r?.score === null || r?.score === undefined ? '' : String(r.score),
-            r?.completedOn ?? '',
-          ];
-          return `<td>${esc(parts.filter(Boolean).join(' · '))}</td>`;
-        });
-        const notes = row.forged
-          ? `<strong>${esc(u.forgedNote)}</strong>: ${esc(row.problems.join('; '))}`
-          : esc(row.problems.join('; '));
-        return `<tr class="${row.forged ? 'flagged' : ''}" data-index="${row.index}">
-<td><input type="checkbox" data-select="${row.index}" aria-label="${esc(u.select(name))}" ${selected.has(row.index) ? 'checked' : ''} /></td>
-<th scope="row">${esc(name)}</th><td>${esc(p?.nrp ?? p?.role ?? '')}</td><td>${esc(p?.unit ?? '')}</td><td>${esc(ui.seats.label(row.seat))}</td>${cells.join('')}<td>${notes}</td></tr>`;
-      })
+    $('unit-rows').innerHTML = state.shown
+      .map((row) => memberRowHtml(row, modules, state.selected.has(row.index)))
       .join('');
-    $('unit-selected').textContent = u.selected(selected.size);
+    $('unit-selected').textContent = u.selected(state.selected.size);
   };
-
-  const load = async (files: File[]) => {
-    if (files.length === 0) return;
-    status.textContent = u.reading(0, files.length);
-    recap = await recapFiles(files, data, (done) => {
-      if (done % 50 === 0) status.textContent = u.reading(done, files.length);
-    });
-    selected.clear();
-    const forged = recap.rows.filter((r) => r.forged).length;
-    status.textContent = u.summary(recap.rows.length, recap.broken.length, forged);
-    $('unit-broken').hidden = recap.broken.length === 0;
-    $('unit-broken-list').innerHTML = recap.broken
-      .map((b) => `<li><strong>${esc(b.file)}</strong>: ${esc(b.error)}</li>`)
-      .join('');
-    $('unit-recap').hidden = false;
-    render();
-  };
-
-  wireDropZone($('unit-drop'), $<HTMLInputElement>('unit-files'), (files) => void load(files));
   for (const id of ['unit-filter', 'unit-flagged', 'unit-sort']) $(id).addEventListener('input', render);
   $('unit-rows').addEventListener('change', (e) => {
     const box = e.target as HTMLInputElement;
     const index = Number(box.dataset['select']);
-    if (box.checked) selected.add(index);
-    else selected.delete(index);
-    $('unit-selected').textContent = u.selected(selected.size);
+    if (box.checked) state.selected.add(index);
+    else state.selected.delete(index);
+    $('unit-selected').textContent = u.selected(state.selected.size);
   });
   $<HTMLInputElement>('unit-all').addEventListener('change', (e) => {
     const on = (e.target as HTMLInputElement).checked;
-    for (const row of shown) {
-      if (on) selected.add(row.index);
-      else selected.delete(row.index);
+    for (const row of state.shown) {
+      if (on) state.selected.add(row.index);
+      else state.selected.delete(row.index);
     }
     render();
   });
   $('unit-csv').addEventListener('click', () => {
-    downloadFile('rekap-satuan.csv', `\uFEFF${recapToCsv(shown, modules)}`, 'text/csv;charset=utf-8');
+    downloadCsv('rekap-satuan.csv', recapToCsv(state.shown, modules));
   });
+  return render;
+}
 
+/** Printing and PDF of the selected members' certificates, endorsed with the unit key when one is active. */
+function wireCertificates(data: PageData, state: RecapState): void {
+  const status = $('unit-status');
   const views = async (): Promise<CertificateView[]> => {
     const course = data.courses.find((c) => c.id === $<HTMLSelectElement>('unit-course').value);
     if (!course) return [];
-    const endorse = $<HTMLInputElement>('unit-endorse').checked ? unitKey : undefined;
-    const endorsedBy = endorse ? unitById(endorse.unitId)?.name : undefined;
+    const endorse = $<HTMLInputElement>('unit-endorse').checked ? state.unitKey : undefined;
+    const endorsedBy = endorse ? data.units.find((x) => x.id === endorse.unitId)?.name : undefined;
     const out: CertificateView[] = [];
-    for (const row of recap.rows.filter((r) => selected.has(r.index))) {
+    for (const row of state.recap.rows.filter((r) => state.selected.has(r.index))) {
       const issued = await issueCertificate(certificateCourse(course), row.profile, row.results, browserDigest);
       if (!issued.ok) continue;
       const base = issued.certificate;
@@ -164,7 +172,7 @@ export function mountUnitRecap(): void {
         : base;
       out.push({ envelope, course, endorsedBy, verifyUrl: verifyUrlFor(envelope, location.origin), seat: row.seat });
     }
-    const skipped = selected.size - out.length;
+    const skipped = state.selected.size - out.length;
     status.textContent = out.length === 0 ? u.noneEligible : skipped > 0 ? u.skipped(skipped) : u.selected(out.length);
     return out;
   };
@@ -197,9 +205,14 @@ export function mountUnitRecap(): void {
       }
     })();
   });
+}
 
+/** Creating, restoring and publishing the unit's endorsement key. */
+function wireUnitKeys(data: PageData, state: RecapState): void {
+  const keyStatus = $('key-status');
+  const unitById = (id: string) => data.units.find((x) => x.id === id);
   const keyReady = (key: UnitKey) => {
-    unitKey = key;
+    state.unitKey = key;
     const unit = unitById(key.unitId);
     const published = unit?.publicKey === key.publicKey;
     keyStatus.textContent = `${u.keyReady(unit?.name ?? key.unitId)}${published ? '' : ` ${u.keyNotPublished}`}`;
@@ -235,11 +248,51 @@ export function mountUnitRecap(): void {
     })();
   });
   $('key-download-public').addEventListener('click', () => {
-    if (!unitKey) return;
+    if (!state.unitKey) return;
     downloadFile(
-      `kunci-publik-${unitKey.unitId}.yaml`,
-      unitsYamlSnippet(unitKey, unitById(unitKey.unitId)),
+      `kunci-publik-${state.unitKey.unitId}.yaml`,
+      unitsYamlSnippet(state.unitKey, unitById(state.unitKey.unitId)),
       'text/yaml',
     );
   });
+}
+
+/** Wires the page: the drop of members' files, the member table, the analysis, certificates and the unit key. */
+export function mountUnitRecap(): void {
+  const data = JSON.parse($('unit-data').textContent) as PageData;
+  const status = $('unit-status');
+  const state: RecapState = { recap: { rows: [], broken: [] }, shown: [], selected: new Set(), unitKey: undefined };
+  const render = wireRecapTable(data, state);
+  const showAnalysis = mountUnitAnalysis(data.assessments);
+
+  const load = async (files: File[]) => {
+    if (files.length === 0) return;
+    status.textContent = ui.unitAnalysis.loadingKeys;
+    let quizzes: AnswerKey[];
+    try {
+      quizzes = await fetchAnswerKeys();
+    } catch {
+      status.textContent = ui.unitAnalysis.keysFailed;
+      return;
+    }
+    status.textContent = u.reading(0, files.length);
+    state.recap = await recapFiles(files, data, quizzes, (done) => {
+      if (done % 50 === 0) status.textContent = u.reading(done, files.length);
+    });
+    state.selected.clear();
+    const { recap } = state;
+    const forged = recap.rows.filter((r) => r.forged).length;
+    $('unit-broken').hidden = recap.broken.length === 0;
+    $('unit-broken-list').innerHTML = recap.broken
+      .map((b) => `<li><strong>${esc(b.file)}</strong>: ${esc(b.error)}</li>`)
+      .join('');
+    $('unit-recap').hidden = false;
+    render();
+    showAnalysis(recap, quizzes);
+    // Last, so that "berkas terbaca" is announced once everything it summarises is on the page.
+    status.textContent = u.summary(recap.rows.length, recap.broken.length, forged);
+  };
+  wireDropZone($('unit-drop'), $<HTMLInputElement>('unit-files'), (files) => void load(files));
+  wireCertificates(data, state);
+  wireUnitKeys(data, state);
 }

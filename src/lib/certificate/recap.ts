@@ -36,6 +36,8 @@ export interface RecapRow {
   readonly problems: readonly string[];
   /** Whether any quiz attempt was hand-edited. */
   readonly forged: boolean;
+  /** Every quiz attempt of the file, re-graded, in the file's order. */
+  readonly attempts: readonly RegradedAttempt[];
 }
 
 /** A file that could not be read, with the reason. */
@@ -63,6 +65,8 @@ export async function buildRecap(files: readonly RecapFile[], context: RecapCont
   const rows: RecapRow[] = [];
   const broken: BrokenFile[] = [];
   const keys = new Map(context.quizzes.map((q) => [q.id, q]));
+  // Every file's decode starts at once, so that their digests (asynchronous, off the main thread in the browser)
+  // overlap instead of each waiting for the one before.
   for (const [index, file] of files.entries()) {
     const decoded = await context.decode(file.text);
     if (!decoded.ok) {
@@ -93,6 +97,7 @@ export async function buildRecap(files: readonly RecapFile[], context: RecapCont
       results,
       problems: [...new Set(problems)],
       forged,
+      attempts: [...regraded.values()],
     });
   }
   return { rows, broken };

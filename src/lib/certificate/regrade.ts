@@ -27,9 +27,22 @@ export interface RegradedAttempt {
   readonly forged: boolean;
   /** What does not add up, in Indonesian. */
   readonly problems: readonly string[];
+  /** Credit of each answer (in the attempt's order) as re-graded, or as recorded where the key cannot grade it. */
+  readonly credits: readonly number[];
 }
 
 const EPS = 1e-6;
+
+// A bank of 45 questions is looked up for every answer of every attempt of up to 1,000 files: index it once per key.
+const indexes = new WeakMap<QuizKey, ReadonlyMap<string, QuizKeyQuestion>>();
+function questionsById(key: QuizKey): ReadonlyMap<string, QuizKeyQuestion> {
+  let index = indexes.get(key);
+  if (!index) {
+    index = new Map(key.questions.map((q) => [q.id, q]));
+    indexes.set(key, index);
+  }
+  return index;
+}
 
 /**
  * Re-grades a recorded attempt from its answers. An attempt is flagged as forged when its pass flag, its score or
@@ -54,14 +67,24 @@ export function regradeAttempt(attempt: QuizAttempt, key: QuizKey | undefined, g
   }
   if (!key) {
     problems.push(t.unknownQuiz(attempt.quizId));
-    return { attempt, score: Math.round(scoreFromCredits), passed: false, forged: flags.length > 0, problems };
+    return {
+      attempt,
+      score: Math.round(scoreFromCredits),
+      passed: false,
+      forged: flags.length > 0,
+      problems,
+      credits: attempt.answers.map((a) => a.credit),
+    };
   }
   if (attempt.passMark < key.passMark) flag(t.passMarkLowered(attempt.passMark, key.passMark));
   let earned = 0;
+  const credits: number[] = [];
+  const byId = questionsById(key);
   for (const answer of attempt.answers) {
-    const question = key.questions.find((q) => q.id === answer.questionId);
+    const question = byId.get(answer.questionId);
     if (!question) {
       flag(t.unknownQuestion(answer.questionId, key.id));
+      credits.push(0);
       continue;
     }
     const credit = grade(question, answer.response);
@@ -69,9 +92,10 @@ export function regradeAttempt(attempt: QuizAttempt, key: QuizKey | undefined, g
     if (credit !== undefined && Math.abs(credit - answer.credit) > EPS) {
       flag(t.creditMismatch(answer.questionId, credit, answer.credit));
     }
+    credits.push(used);
     earned += used;
   }
   const score = n === 0 ? 0 : Math.round((earned / n) * 100);
   const forged = flags.length > 0;
-  return { attempt, score, passed: !forged && score >= key.passMark, forged, problems };
+  return { attempt, score, passed: !forged && score >= key.passMark, forged, problems, credits };
 }
