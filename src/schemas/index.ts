@@ -13,3 +13,4 @@ export * from './quiz.ts';
 export * from './scenario.ts';
 export * from './unit.ts';
 export * from './revocation.ts';
+export * from './kit.ts';

@@ -2,6 +2,8 @@ import type {
   Course,
   FunctionCard,
   GlossaryTerm,
+  KitCard,
+  KitTemplate,
   LegalReference,
   Lesson,
   Module,
@@ -54,6 +56,8 @@ export interface ContentCorpus {
   readonly revoked: Located<Revocation>[];
   readonly references: Located<LegalReference>[];
   readonly sources: Located<Source>[];
+  readonly kitTemplates: Located<KitTemplate>[];
+  readonly kitCards: Located<KitCard>[];
 }
 
 /** An empty corpus to fill. */
@@ -70,5 +74,7 @@ export function emptyCorpus(): ContentCorpus {
     revoked: [],
     references: [],
     sources: [],
+    kitTemplates: [],
+    kitCards: [],
   };
 }

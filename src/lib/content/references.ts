@@ -1,6 +1,7 @@
 import type { ContentCorpus, Located, MdxEntry } from './corpus.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { validateScenario } from '../scenario/validate.ts';
+import { checkKitReferences } from './kit-references.ts';
 import { maskMdx } from './mask.ts';
 
 interface IdIndex {
@@ -203,5 +204,6 @@ export function checkReferences(corpus: ContentCorpus): Diagnostic[] {
 
   const targets = { DasarHukum: references, Term: terms, FunctionCard: functions, Quiz: quizzes, Scenario: scenarios };
   for (const entry of [...corpus.modules, ...corpus.lessons]) out.push(...bodyRefs(entry, targets));
+  out.push(...checkKitReferences(corpus));
   return out;
 }

@@ -34,6 +34,13 @@ export const FILE_TYPES: readonly FileType[] = [
   { id: 'istilah', name: 'Istilah', where: 'content/glossary/<id>.yaml', schema: 'GlossaryTermSchema' },
   { id: 'fungsi', name: 'Kartu fungsi', where: 'content/functions/<id>.yaml', schema: 'FunctionCardSchema' },
   {
+    id: 'templat',
+    name: 'Templat perangkat kerja',
+    where: 'content/kit/templates/<id>.yaml',
+    schema: 'KitTemplateSchema',
+  },
+  { id: 'kartu-saku', name: 'Kartu saku', where: 'content/kit/cards/<id>.yaml', schema: 'KitCardSchema' },
+  {
     id: 'rujukan',
     name: 'Rujukan hukum',
     where: 'content/legal/references.yaml (daftar)',
