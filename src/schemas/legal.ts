@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { ConfidenceSchema, IdSchema, TextSchema } from './common.ts';
 
 /** A source id: [S1].. from the Polmas brief, [F1].. from the field-law brief. */
-const SourceIdSchema = z.string().regex(/^[SF]\d+$/, { error: 'id sumber harus berbentuk S1, S2, ... atau F1, F2, ...' });
+const SourceIdSchema = z
+  .string()
+  .regex(/^[SF]\d+$/, { error: 'id sumber harus berbentuk S1, S2, ... atau F1, F2, ...' });
 
 /** One entry of the source register (`content/legal/sources.yaml`), cited as [S1], [S2], ... */
 export const SourceSchema = z

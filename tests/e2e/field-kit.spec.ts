@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
 import { parse } from 'yaml';
 import { KitCardSchema } from '../../src/schemas/kit.ts';
+import { ProgressSchema } from '../../src/schemas/progress.ts';
 import { findPhrase, inkShare, renderPdf, wordsOutside } from './support/pdf-render.ts';
 import { answerOfflineOffer } from './support/offline-choice.ts';
 
@@ -51,8 +52,8 @@ test('a member fills the laporan informasi on a phone; the draft survives a relo
   await expect(page.getByLabel('Penilaian pelapor')).toHaveValue(ASSESSMENT);
   await expect(page.getByLabel('Waktu mendapatkan informasi')).toHaveValue('2026-05-12');
   // The draft is part of the progress record, so a progress file carries it.
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('sinergi:progress:v1') ?? '{}'));
-  expect(stored.kitDrafts['laporan-informasi'].values.fakta).toBe(FACT);
+  const stored = await page.evaluate(() => localStorage.getItem('sinergi:progress:v1') ?? '{}');
+  expect(ProgressSchema.parse(JSON.parse(stored)).kitDrafts?.['laporan-informasi']?.values['fakta']).toBe(FACT);
 
   const pdfDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Unduh PDF' }).click();

@@ -12,15 +12,21 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type IRunOptions,
 } from 'docx';
 import { ui } from '../../i18n/id.ts';
 import type { KitDocument } from '../../lib/kit/document.ts';
 
 const FONT = 'Arial';
 
+/** One run; typed options, because TextRun also takes a plain string and a string's own `bold` would be meant. */
+function run(options: IRunOptions): TextRun {
+  return new TextRun(options);
+}
+
 /** Text with its line breaks kept, as runs of one paragraph. */
-function runs(text: string, bold = false): TextRun[] {
-  return text.split('\n').map((line, i) => new TextRun({ text: line, bold, break: i > 0 ? 1 : 0 }));
+function runs(text: string, strong = false): TextRun[] {
+  return text.split('\n').map((line, i) => run({ text: line, bold: strong, break: i > 0 ? 1 : 0 }));
 }
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -54,9 +60,7 @@ export async function kitDocx(document: KitDocument): Promise<Blob> {
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(part.text) }));
     else if (part.kind === 'text') children.push(new Paragraph({ children: runs(part.text) }));
     else if (part.kind === 'field') {
-      children.push(
-        new Paragraph({ children: [new TextRun({ text: `${part.label}: `, bold: true }), ...runs(part.value)] }),
-      );
+      children.push(new Paragraph({ children: [run({ text: `${part.label}: `, bold: true }), ...runs(part.value)] }));
     } else {
       children.push(new Paragraph({ children: runs(part.label, true) }), table(part.columns, part.rows));
     }

@@ -164,7 +164,9 @@ export function startTemplatePage(): void {
     timer = setTimeout(save, SAVE_DELAY_MS);
   };
   form.addEventListener('input', saveSoon);
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+  });
   // Leaving the page (or hiding the tab) writes what was typed in the last moments.
   window.addEventListener('pagehide', () => {
     if (timer !== undefined) save();
@@ -203,7 +205,9 @@ export function startTemplatePage(): void {
   });
 
   const currentDocument = () => buildKitDocument(view, readValues(form, view));
-  const print = () => renderPrint(printHolder, currentDocument());
+  const print = () => {
+    renderPrint(printHolder, currentDocument());
+  };
   window.addEventListener('beforeprint', print);
 
   const actions: Record<string, () => Promise<void> | void> = {
@@ -234,7 +238,7 @@ export function startTemplatePage(): void {
     },
   };
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-kit-action]')) {
-    button.addEventListener('click', async () => {
+    const run = async () => {
       const action = actions[button.dataset['kitAction'] ?? ''];
       if (!action) return;
       const isFile = button.dataset['kitAction'] === 'pdf' || button.dataset['kitAction'] === 'docx';
@@ -245,6 +249,9 @@ export function startTemplatePage(): void {
       } catch {
         status.textContent = k.failed;
       }
+    };
+    button.addEventListener('click', () => {
+      void run();
     });
   }
 }

@@ -80,12 +80,17 @@ function apply(progress: Progress, event: ProgressEvent, at: string): Progress {
         ...progress,
         lastExportedAt: at,
         log: appendLog(progress.log, [logEntry('progress.exported', '', at)]),
-      };    // Drafts are saved as the user types: they change no completion and write nothing to the log.
+      }; // Drafts are saved as the user types: they change no completion and write nothing to the log.
     case 'kit.draft.saved':
-      return { ...progress, kitDrafts: { ...progress.kitDrafts, [event.templateId]: { updatedAt: at, values: event.values } } };
+      return {
+        ...progress,
+        kitDrafts: { ...progress.kitDrafts, [event.templateId]: { updatedAt: at, values: event.values } },
+      };
     case 'kit.draft.discarded': {
       if (!progress.kitDrafts?.[event.templateId]) return progress;
-      const { [event.templateId]: _discarded, ...kitDrafts } = progress.kitDrafts;
+      const kitDrafts = Object.fromEntries(
+        Object.entries(progress.kitDrafts).filter(([templateId]) => templateId !== event.templateId),
+      );
       return { ...progress, kitDrafts };
     }
   }

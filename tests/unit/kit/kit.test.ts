@@ -100,10 +100,7 @@ describe('the document of a filled-in template', () => {
 
   it('prints an empty draft with every field marked empty', () => {
     const doc = buildKitDocument(view, {});
-    expect(doc.parts.filter((p) => p.kind === 'field').map((p) => p.kind === 'field' && p.value)).toEqual([
-      EMPTY_VALUE,
-      EMPTY_VALUE,
-    ]);
+    expect(doc.parts.flatMap((p) => (p.kind === 'field' ? [p.value] : []))).toEqual([EMPTY_VALUE, EMPTY_VALUE]);
     expect(tableRows(undefined, ['isi'])).toEqual([]);
     expect(tableRows('teks', ['isi'])).toEqual([]);
   });
