@@ -11,7 +11,12 @@ import { answerOfflineOffer } from './support/offline-choice.ts';
 // A member on a 390 px phone fills the laporan informasi, reloads, and takes the document away as PDF and DOCX; every
 // pocket card prints on one A6 page.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
-test.beforeEach(({ page }) => answerOfflineOffer(page));
+const OFFLINE_TEST =
+  'after "Simpan untuk offline", a template never opened before is filled and leaves as PDF and DOCX offline';
+// Every test but the offline one has answered the offline offer already, as on any visit after the first.
+test.beforeEach(async ({ page }, testInfo) => {
+  if (testInfo.title !== OFFLINE_TEST) await answerOfflineOffer(page);
+});
 
 const LI = '/perangkat/laporan-informasi/';
 const FACT = 'Minggu 12 Mei pukul 20.00 sekitar 40 warga Dusun II berkumpul di balai dusun.';
@@ -145,3 +150,26 @@ for (const card of cards) {
     expect(wordsOutside(only, { xMin: 0, yMin: 0, xMax: only.width, yMax: only.height })).toEqual([]);
   });
 }
+
+test(OFFLINE_TEST, async ({ page, context }) => {
+  await page.goto('/perangkat/');
+  const offer = page.getByRole('region', { name: 'Simpan untuk offline' });
+  await offer.getByRole('button', { name: 'Simpan untuk offline' }).click();
+  await expect(offer).toContainText('Tersimpan', { timeout: 60_000 });
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+  await context.setOffline(true);
+  await page.goto('/perangkat/log-sambang/');
+  await page.getByLabel('Petugas (nama, pangkat)').fill('Bripka Dewi');
+  await expect(page.getByRole('status').filter({ hasText: 'Draf tersimpan' })).toBeVisible();
+  for (const [button, ext] of [
+    ['Unduh PDF', 'pdf'],
+    ['Unduh DOCX', 'docx'],
+  ] as const) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    expect((await download).suggestedFilename()).toMatch(new RegExp(`^log-sambang-.+\\.${ext}$`));
+  }
+  await page.goto('/perangkat/layanan-110/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Layanan Polri 110' })).toBeVisible();
+});
