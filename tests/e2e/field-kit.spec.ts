@@ -122,6 +122,14 @@ test('the notulen keeps its decision table rows across a reload and prints them'
   await expect(printed.getByRole('cell', { name: 'Lampu jalan di dua gang' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Unduh PDF' })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
+
+  // Emptying the draft asks first, then clears the form here and on the device.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Kosongkan draf' }).click();
+  await expect(page.getByRole('group', { name: 'Baris 2' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Draf belum tersimpan.' })).toBeVisible();
+  await page.reload();
+  await expect(table.getByLabel('Keputusan')).toHaveValue('');
 });
 
 for (const card of cards) {
