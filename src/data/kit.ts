@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { ui } from '../i18n/id.ts';
 import type { KitCard, KitTemplate, LegalReference } from '../schemas/index.ts';
 
 /** A tool of the field kit as pages list it: a template or a card. */
@@ -13,6 +14,8 @@ export interface Kit {
   readonly reference: (id: string) => LegalReference;
   /** "UU 12/2022 Pasal 23": the short citation of a reference. */
   readonly cite: (id: string) => string;
+  /** The short citation as a tool prints it: "UU 1/2023 (sumber sekunder)" when only secondary sources agree. */
+  readonly note: (id: string) => string;
   /** Tools that name a lesson, templates first. */
   readonly forLesson: (lessonId: string) => KitTool[];
 }
@@ -41,6 +44,7 @@ export function loadKit(): Promise<Kit> {
         const r = reference(id);
         return [r.short, r.article].filter(Boolean).join(' ');
       },
+      note: (id) => (reference(id).confidence === 'LIKELY' ? `${kit.cite(id)} (${ui.kit.likely})` : kit.cite(id)),
       forLesson: (lessonId) => [
         ...kit.templates
           .filter((t) => t.lessons.includes(lessonId))
