@@ -5,6 +5,8 @@ import {
   CourseSchema,
   FunctionCardSchema,
   GlossaryTermSchema,
+  KitCardSchema,
+  KitTemplateSchema,
   LegalReferenceSchema,
   LessonSchema,
   ModuleSchema,
@@ -37,6 +39,8 @@ export const collections = {
   scenarios: defineCollection({ loader: yaml('./content/scenarios'), schema: ScenarioSchema }),
   glossary: defineCollection({ loader: yaml('./content/glossary'), schema: GlossaryTermSchema }),
   functions: defineCollection({ loader: yaml('./content/functions'), schema: FunctionCardSchema }),
+  kitTemplates: defineCollection({ loader: yaml('./content/kit/templates'), schema: KitTemplateSchema }),
+  kitCards: defineCollection({ loader: yaml('./content/kit/cards'), schema: KitCardSchema }),
   units: defineCollection({ loader: file('./content/units.yaml'), schema: UnitSchema }),
   // One entry holding the whole (usually empty) list: see RevocationListSchema.
   revoked: defineCollection({

@@ -14,3 +14,4 @@ export * from './scenario.ts';
 export * from './seat-guide.ts';
 export * from './unit.ts';
 export * from './revocation.ts';
+export * from './kit.ts';

@@ -1,14 +1,18 @@
 import { z } from 'astro/zod';
 import { ConfidenceSchema, IdSchema, TextSchema } from './common.ts';
 
+/** A source id: [S1].. from the Polmas brief, [F1].. from the field-law brief. */
+const SourceIdSchema = z
+  .string()
+  .regex(/^[SF]\d+$/, { error: 'id sumber harus berbentuk S1, S2, ... atau F1, F2, ...' });
+
 /** One entry of the source register (`content/legal/sources.yaml`), cited as [S1], [S2], ... */
 export const SourceSchema = z
   .object({
-    /** Source id as used in the domain brief, e.g. "S1". */
-    id: z
-      .string()
-      .regex(/^S\d+$/, { error: 'id sumber harus berbentuk S1, S2, ...' })
-      .describe('Kode sumber seperti di daftar sumber, berbentuk S diikuti angka, misalnya S1.'),
+    /** Source id as used in the domain briefs: "S1" (Polmas brief) or "F1" (field-law brief). */
+    id: SourceIdSchema.describe(
+      'Kode sumber seperti di daftar sumber brief: S diikuti angka (brief Polmas, misalnya S1) atau F diikuti angka (brief hukum lapangan, misalnya F5).',
+    ),
     /** Human-readable title of the source. */
     title: TextSchema.describe('Judul sumber yang mudah dikenali, misalnya "Perpol 1/2021, Pasal 1 (pasal.id)".'),
     /** Where the source can be read, when known. */
@@ -58,7 +62,7 @@ export const LegalReferenceSchema = z
       ),
     /** Ids of the sources in `content/legal/sources.yaml` this rests on. */
     sources: z
-      .array(z.string().regex(/^S\d+$/))
+      .array(SourceIdSchema)
       .min(1, { error: 'sebutkan minimal satu sumber, misalnya [S1]' })
       .describe('Id sumber di content/legal/sources.yaml yang mendasari rujukan ini, minimal satu, misalnya [S1, S9].'),
     /** A caveat shown with the citation (e.g. article numbering not verified). */

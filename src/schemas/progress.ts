@@ -190,6 +190,24 @@ export const LogEntrySchema = z
   .strict();
 export type LogEntry = z.infer<typeof LogEntrySchema>;
 
+/** One filled-in value of a field-kit template: text (one line, several lines, a date) or table rows. */
+export const KitDraftValueSchema = z.union([
+  z.string().max(20_000),
+  z.array(z.record(IdSchema, z.string().max(2_000))).max(100),
+]);
+export type KitDraftValue = z.infer<typeof KitDraftValueSchema>;
+
+/** A field-kit template being filled in on this device (/perangkat/<id>/), saved as the user types. */
+export const KitDraftSchema = z
+  .object({
+    /** Latest change; when two devices disagree, the later draft wins. */
+    updatedAt: TimestampSchema,
+    /** Values by field id of the template. */
+    values: z.record(IdSchema, KitDraftValueSchema),
+  })
+  .strict();
+export type KitDraft = z.infer<typeof KitDraftSchema>;
+
 export { LOG_LIMIT, PROGRESS_VERSION };
 
 /** The learner's progress, as stored under `sinergi:progress:v1` and carried in the export file (v1). */
@@ -220,6 +238,8 @@ export const ProgressSchema = z
     lastExportedAt: TimestampSchema.optional(),
     /** Bounded activity log, oldest first. */
     log: z.array(LogEntrySchema).max(LOG_LIMIT),
+    /** Field-kit drafts by template id; absent until the first one (older progress files have none). */
+    kitDrafts: z.record(IdSchema, KitDraftSchema).optional(),
   })
   .strict();
 export type Progress = z.infer<typeof ProgressSchema>;

@@ -1,10 +1,7 @@
 // The certificate as a PDF, one A4 landscape page per certificate, drawn with pdf-lib. Noto Sans (TTF, embedded and
-// subset through fontkit) renders any Latin name, with its accents, exactly as typed. Every line of variable text is
-// fitted to its width (shrunk, then wrapped), and the whole body shrinks until it clears the foot with the QR code.
-// Loaded only on "Unduh PDF".
-import fontkit from '@pdf-lib/fontkit';
-import regularUrl from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
-import boldUrl from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
+// subset through fontkit by src/client/platform/noto-sans.ts) renders any Latin name, with its accents, exactly as
+// typed. Every line of variable text is fitted to its width (shrunk, then wrapped), and the whole body shrinks until
+// it clears the foot with the QR code. Loaded only on "Unduh PDF".
 import {
   concatTransformationMatrix,
   fill,
@@ -23,7 +20,7 @@ import QRCode from 'qrcode';
 import { ui } from '../../i18n/id.ts';
 import { formatCode } from '../../lib/certificate/code.ts';
 import { fitBlocks, fitText, LEADING, type Measure } from '../../lib/certificate/fit.ts';
-import { padGlyphs } from '../../lib/certificate/truetype.ts';
+import { embedNotoSans, type PdfFonts } from '../platform/noto-sans.ts';
 import { bodyBlocks } from './sheet.ts';
 import { moduleRows, printedDate, type CertificateView } from './view.ts';
 
@@ -48,11 +45,6 @@ const COLUMNS = [LEFT, MARGIN + INNER - 260, MARGIN + INNER - 120] as const;
 const ISSUER_X = MARGIN + 330;
 const c = ui.certificate;
 
-interface Fonts {
-  readonly regular: PDFFont;
-  readonly bold: PDFFont;
-}
-
 interface TextOp {
   readonly text: string;
   readonly x: number;
@@ -60,12 +52,6 @@ interface TextOp {
   readonly size: number;
   readonly font: PDFFont;
   readonly color: Color;
-}
-
-async function fetchBytes(url: string): Promise<ArrayBuffer> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return response.arrayBuffer();
 }
 
 /** x of a line centred on the page. */
@@ -104,7 +90,7 @@ function drawQr(page: PDFPage, url: string, x: number, y: number, size: number):
 }
 
 /** Title, name, identity, course and module table, fitted as on the printed page, set from the top down. */
-function bodyOps(view: CertificateView, fonts: Fonts): { ops: TextOp[]; rule: number } {
+function bodyOps(view: CertificateView, fonts: PdfFonts): { ops: TextOp[]; rule: number } {
   const top = HEIGHT - MARGIN - 34;
   const ops: TextOp[] = [
     { text: c.brand, x: centred(c.brand, fonts.regular, 11), y: top, size: 11, font: fonts.regular, color: BRAND },
@@ -134,7 +120,7 @@ function bodyOps(view: CertificateView, fonts: Fonts): { ops: TextOp[]; rule: nu
   return { ops, rule };
 }
 
-function drawCertificate(page: PDFPage, view: CertificateView, fonts: Fonts): void {
+function drawCertificate(page: PDFPage, view: CertificateView, fonts: PdfFonts): void {
   const p = view.envelope.payload;
   page.drawRectangle({
     x: MARGIN,
@@ -188,18 +174,12 @@ function drawCertificate(page: PDFPage, view: CertificateView, fonts: Fonts): vo
 /** One PDF with one A4 landscape page per certificate. */
 export async function certificatesPdf(views: readonly CertificateView[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
   doc.setTitle(
     views.length === 1 && views[0] ? `${views[0].course.certificateTitle}: ${views[0].envelope.payload.n}` : c.brand,
   );
   doc.setLanguage('id-ID');
   doc.setCreator('Sinergi');
-  const [regular, bold] = await Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]);
-  // Subset (a few kilobytes per font in the PDF), from glyphs padded so that the subset keeps them intact.
-  const fonts = {
-    regular: await doc.embedFont(padGlyphs(regular), { subset: true }),
-    bold: await doc.embedFont(padGlyphs(bold), { subset: true }),
-  };
+  const fonts = await embedNotoSans(doc);
   for (const view of views) drawCertificate(doc.addPage(A4_LANDSCAPE), view, fonts);
   return doc.save();
 }

@@ -1,7 +1,7 @@
 // The progress API of the site (docs/architecture.md, "Progress"): the one place pages and islands read and change
 // progress.
 import type { Seat } from '../../schemas/common.ts';
-import type { LearnerProfile, Progress, QuizAttempt, ScenarioRun } from '../../schemas/progress.ts';
+import type { KitDraftValue, LearnerProfile, Progress, QuizAttempt, ScenarioRun } from '../../schemas/progress.ts';
 import type { MergeOptions } from '../../lib/progress/merge.ts';
 import { unfinishedRun } from '../../lib/progress/selectors.ts';
 import { PROGRESS_KEY, STORE_OPENED_EVENT, WRITTEN_EVENT } from '../../lib/progress/keys.ts';
@@ -79,6 +79,16 @@ export function markExported(): void {
   const current = getStore();
   current.dispatch({ type: 'progress.exported' });
   current.noteExported();
+}
+
+/** Saves the draft of a field-kit template (replaces the previous draft of that template). */
+export function saveKitDraft(templateId: string, values: Record<string, KitDraftValue>): void {
+  getStore().dispatch({ type: 'kit.draft.saved', templateId, values });
+}
+
+/** Removes the draft of a field-kit template from this device. */
+export function discardKitDraft(templateId: string): void {
+  getStore().dispatch({ type: 'kit.draft.discarded', templateId });
 }
 
 /** Merges imported progress in (monotonic; keeps every attempt; the chosen profile wins). */

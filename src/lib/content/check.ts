@@ -3,6 +3,8 @@ import {
   CourseSchema,
   FunctionCardSchema,
   GlossaryTermSchema,
+  KitCardSchema,
+  KitTemplateSchema,
   LegalReferenceSchema,
   LessonSchema,
   ModuleSchema,
@@ -53,7 +55,7 @@ export interface CheckOptions {
   readonly fileSize?: (path: string) => number | undefined;
 }
 
-type OneFileKind = 'course' | 'quiz' | 'scenario' | 'glossary' | 'function';
+type OneFileKind = 'course' | 'quiz' | 'scenario' | 'glossary' | 'function' | 'kitTemplate' | 'kitCard';
 type ListFileKind = 'units' | 'revoked' | 'references' | 'sources' | 'seats';
 
 const ONE_PER_FILE: Record<string, { kind: OneFileKind; schema: z.ZodType }> = {
@@ -62,6 +64,8 @@ const ONE_PER_FILE: Record<string, { kind: OneFileKind; schema: z.ZodType }> = {
   'content/scenarios': { kind: 'scenario', schema: ScenarioSchema },
   'content/glossary': { kind: 'glossary', schema: GlossaryTermSchema },
   'content/functions': { kind: 'function', schema: FunctionCardSchema },
+  'content/kit/templates': { kind: 'kitTemplate', schema: KitTemplateSchema },
+  'content/kit/cards': { kind: 'kitCard', schema: KitCardSchema },
 };
 
 const LIST_FILES: Record<string, { kind: ListFileKind; schema: z.ZodType }> = {
@@ -187,7 +191,7 @@ function readYaml(file: ContentFile, corpus: ContentCorpus): Diagnostic[] {
       at(
         file.path,
         'berkas ini tidak dikenali sebagai konten',
-        'letakkan di content/courses, quizzes, scenarios, glossary atau functions, atau awali namanya dengan "_" agar diabaikan',
+        'letakkan di content/courses, quizzes, scenarios, glossary, functions, kit/templates atau kit/cards, atau awali namanya dengan "_" agar diabaikan',
       ),
     ];
   }
@@ -238,6 +242,8 @@ function pushOne(corpus: ContentCorpus, kind: OneFileKind, entry: Located<unknow
     scenario: corpus.scenarios,
     glossary: corpus.glossary,
     function: corpus.functions,
+    kitTemplate: corpus.kitTemplates,
+    kitCard: corpus.kitCards,
   }[kind] as Located<unknown>[];
   target.push(entry);
 }

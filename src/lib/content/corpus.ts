@@ -2,6 +2,8 @@ import type {
   Course,
   FunctionCard,
   GlossaryTerm,
+  KitCard,
+  KitTemplate,
   LegalReference,
   Lesson,
   Module,
@@ -43,7 +45,17 @@ export interface MdxEntry<T> extends Located<T> {
 }
 
 /** The kinds of entry other files refer to by id. */
-export type EntryKind = 'module' | 'lesson' | 'course' | 'quiz' | 'scenario' | 'glossary' | 'function' | 'references';
+export type EntryKind =
+  | 'module'
+  | 'lesson'
+  | 'course'
+  | 'quiz'
+  | 'scenario'
+  | 'glossary'
+  | 'function'
+  | 'kitTemplate'
+  | 'kitCard'
+  | 'references';
 
 /**
  * An entry that could not be read (its own file is wrong): references to it are not reported again, they are named
@@ -74,6 +86,8 @@ export interface ContentCorpus {
   readonly seats: Located<SeatGuide>[];
   /** Entries whose own file is wrong. */
   readonly invalid: InvalidEntry[];
+  readonly kitTemplates: Located<KitTemplate>[];
+  readonly kitCards: Located<KitCard>[];
 }
 
 /** An empty corpus to fill. */
@@ -92,5 +106,7 @@ export function emptyCorpus(): ContentCorpus {
     sources: [],
     seats: [],
     invalid: [],
+    kitTemplates: [],
+    kitCards: [],
   };
 }

@@ -2,6 +2,7 @@ import { SeatSchema } from '../../schemas/common.ts';
 import type { ContentCorpus, EntryKind, Located, MdxEntry } from './corpus.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { validateScenario } from '../scenario/validate.ts';
+import { checkKitReferences } from './kit-references.ts';
 import { maskMdx } from './mask.ts';
 import { meantHint } from './suggest.ts';
 
@@ -236,6 +237,7 @@ export function checkReferences(corpus: ContentCorpus): Diagnostic[] {
     Sumber: sources,
   };
   for (const entry of [...corpus.modules, ...corpus.lessons]) out.push(...bodyRefs(entry, targets));
+  out.push(...checkKitReferences(corpus));
   return out;
 }
 

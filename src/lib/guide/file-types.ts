@@ -35,6 +35,13 @@ export const FILE_TYPES: readonly FileType[] = [
   { id: 'fungsi', name: 'Kartu fungsi', where: 'content/functions/<id>.yaml', schema: 'FunctionCardSchema' },
   { id: 'jalur', name: 'Jalur Anda per fungsi', where: 'content/seats.yaml (daftar)', schema: 'SeatGuideSchema' },
   {
+    id: 'templat',
+    name: 'Templat perangkat kerja',
+    where: 'content/kit/templates/<id>.yaml',
+    schema: 'KitTemplateSchema',
+  },
+  { id: 'kartu-saku', name: 'Kartu saku', where: 'content/kit/cards/<id>.yaml', schema: 'KitCardSchema' },
+  {
     id: 'rujukan',
     name: 'Rujukan hukum',
     where: 'content/legal/references.yaml (daftar)',

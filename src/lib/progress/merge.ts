@@ -1,5 +1,5 @@
-import type { Completion, LessonVisit, Progress, ScenarioRun } from '../../schemas/progress.ts';
-import { earliest, latest } from './clock.ts';
+import type { Completion, KitDraft, LessonVisit, Progress, ScenarioRun } from '../../schemas/progress.ts';
+import { compareTimestamps, earliest, latest } from './clock.ts';
 import { appendLog } from './log.ts';
 
 /** Which profile (and function) wins when both sides have one. */
@@ -26,6 +26,9 @@ const mergeVisit = (x: LessonVisit, y: LessonVisit): LessonVisit => ({
 const mergeCompletion = (x: Completion, y: Completion): Completion => ({
   completedAt: earliest(x.completedAt, y.completedAt),
 });
+
+// Between two drafts of one template the later one wins (a draft is one document, not a list of events); ties keep the first.
+const mergeDraft = (x: KitDraft, y: KitDraft): KitDraft => (compareTimestamps(y.updatedAt, x.updatedAt) > 0 ? y : x);
 
 function mergeById<T extends { id: string }>(a: readonly T[], b: readonly T[], pick: (x: T, y: T) => T): T[] {
   const index = new Map(a.map((item, i) => [item.id, i]));
@@ -78,5 +81,8 @@ export function mergeProgress(a: Progress, b: Progress, options: MergeOptions = 
     },
     ...(lastExportedAt === undefined ? {} : { lastExportedAt }),
     log: appendLog(a.log, b.log),
+    ...(a.kitDrafts === undefined && b.kitDrafts === undefined
+      ? {}
+      : { kitDrafts: mergeRecords(a.kitDrafts ?? {}, b.kitDrafts ?? {}, mergeDraft) }),
   };
 }

@@ -1,5 +1,12 @@
 import type { Seat } from '../../schemas/common.ts';
-import type { LearnerProfile, Progress, ProgressRules, QuizAttempt, ScenarioRun } from '../../schemas/progress.ts';
+import type {
+  KitDraftValue,
+  LearnerProfile,
+  Progress,
+  ProgressRules,
+  QuizAttempt,
+  ScenarioRun,
+} from '../../schemas/progress.ts';
 import { stamp, type Clock } from './clock.ts';
 import { recordCompletions } from './completion.ts';
 import { appendLog, logEntry } from './log.ts';
@@ -13,7 +20,9 @@ export type ProgressEvent =
   | { readonly type: 'profile.updated'; readonly profile: LearnerProfile }
   /** The learner chose their function, or (undefined) chose to name none. */
   | { readonly type: 'seat.updated'; readonly seat: Seat | undefined }
-  | { readonly type: 'progress.exported' };
+  | { readonly type: 'progress.exported' }
+  | { readonly type: 'kit.draft.saved'; readonly templateId: string; readonly values: Record<string, KitDraftValue> }
+  | { readonly type: 'kit.draft.discarded'; readonly templateId: string };
 
 /** What the reducer needs besides the event. */
 export interface ReduceContext {
@@ -74,7 +83,19 @@ function apply(progress: Progress, event: ProgressEvent, at: string): Progress {
         ...progress,
         lastExportedAt: at,
         log: appendLog(progress.log, [logEntry('progress.exported', '', at)]),
+      }; // Drafts are saved as the user types: they change no completion and write nothing to the log.
+    case 'kit.draft.saved':
+      return {
+        ...progress,
+        kitDrafts: { ...progress.kitDrafts, [event.templateId]: { updatedAt: at, values: event.values } },
       };
+    case 'kit.draft.discarded': {
+      if (!progress.kitDrafts?.[event.templateId]) return progress;
+      const kitDrafts = Object.fromEntries(
+        Object.entries(progress.kitDrafts).filter(([templateId]) => templateId !== event.templateId),
+      );
+      return { ...progress, kitDrafts };
+    }
   }
 }
 
