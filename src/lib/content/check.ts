@@ -26,6 +26,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { locateMdx } from './paths.ts';
 import { validateQuizSource } from '../quiz/validate.ts';
 import { checkReferences } from './references.ts';
+import { checkCourseExams } from './exam-rules.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { indonesianError, issuesToDiagnostics } from './zod-issues.ts';
 
@@ -70,6 +71,7 @@ export function checkContent(files: readonly ContentFile[]): ContentCheck {
     diagnostics.push(...(file.path.startsWith('modules/') ? readMdx(file, corpus) : readYaml(file, corpus)));
   }
   diagnostics.push(...checkReferences(corpus));
+  diagnostics.push(...checkCourseExams(corpus));
   diagnostics.push(...checkAuthoringRules(contentFiles, corpus));
   return { diagnostics, corpus };
 }

@@ -43,7 +43,13 @@ describe('drawExam', () => {
   });
 
   it('varies between seeds (a retry does not see the same paper)', () => {
-    const papers = new Set([1, 2, 3, 4, 5, 6].map((s) => drawExam(bank, fixtureExamPlan, s).map((q) => q.id).join()));
+    const papers = new Set(
+      [1, 2, 3, 4, 5, 6].map((s) =>
+        drawExam(bank, fixtureExamPlan, s)
+          .map((q) => q.id)
+          .join(),
+      ),
+    );
     expect(papers.size).toBeGreaterThan(1);
   });
 });
