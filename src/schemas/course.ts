@@ -64,11 +64,7 @@ export const ExamSettingsSchema = z
       .optional()
       .describe('Batas waktu satu percobaan dalam menit, misalnya 30. Hapus baris ini bila tanpa batas waktu.'),
     /** Percentage needed to pass the exam. */
-    passMark: z
-      .number()
-      .min(0)
-      .max(100)
-      .describe('Nilai lulus ujian dalam persen, 0 sampai 100, misalnya 70.'),
+    passMark: z.number().min(0).max(100).describe('Nilai lulus ujian dalam persen, 0 sampai 100, misalnya 70.'),
   })
   .strict();
 export type ExamSettings = z.infer<typeof ExamSettingsSchema>;

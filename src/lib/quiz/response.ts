@@ -19,6 +19,22 @@ export function emptyResponse(presented: PresentedQuestion): QuizResponse {
   }
 }
 
+/** The response of a question left unanswered (an exam submitted when time ran out): it earns no credit. */
+export function blankResponse(question: Question): QuizResponse {
+  switch (question.type) {
+    case 'single':
+      return { type: 'single', optionId: null };
+    case 'multiple':
+      return { type: 'multiple', optionIds: [] };
+    case 'truefalse':
+      return { type: 'truefalse', value: null };
+    case 'ordering':
+      return { type: 'ordering', itemIds: [] };
+    case 'matching':
+      return { type: 'matching', matches: Object.fromEntries(question.pairs.map((p) => [p.id, null])) };
+  }
+}
+
 /** Whether a response can be submitted: something chosen, and every left side of a matching question paired. */
 export function isResponseComplete(response: QuizResponse): boolean {
   switch (response.type) {
