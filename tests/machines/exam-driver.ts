@@ -1,8 +1,6 @@
 import { createActor } from 'xstate';
-import { drawExam } from '../../src/lib/exam/draw.ts';
+import { presentExam } from '../../src/lib/exam/draw.ts';
 import { withoutKey } from '../../src/lib/exam/public.ts';
-import { createRandom } from '../../src/lib/quiz/random.ts';
-import { presentQuestions } from '../../src/lib/quiz/draw.ts';
 import { quizMachine, type ExamInput, type QuizEvent } from '../../src/machines/quiz-machine.ts';
 import type { ExamInProgress, QuizAttempt } from '../../src/schemas/progress.ts';
 import type { Quiz } from '../../src/schemas/quiz.ts';
@@ -17,13 +15,13 @@ export const shownBank: Quiz = withoutKey(examBank);
 /** Exam settings over the fixture bank and plan. */
 export function examInput(timeLimit?: number, resume?: ExamInProgress): ExamInput {
   return {
-    draw: (seed) => presentQuestions(drawExam(shownBank, fixtureExamPlan, seed), shownBank.shuffle, createRandom(seed)),
+    draw: (seed) => presentExam(shownBank, fixtureExamPlan, seed),
     timeLimit,
     resume,
   };
 }
 
-/** An exam actor on a simulated clock; the key loads when `release` is called (or fails with `fail`). */
+/** An exam actor on a clock the test advances; the answer key is sent by the test (`key.loaded`). */
 export function startExam(exam: ExamInput) {
   let elapsed = 0;
   const clock = { now: () => elapsed, advance: (ms: number) => (elapsed += ms) };

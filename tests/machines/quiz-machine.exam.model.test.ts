@@ -1,10 +1,8 @@
 import { createActor } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { drawExam } from '../../src/lib/exam/draw.ts';
+import { presentExam } from '../../src/lib/exam/draw.ts';
 import { gradeResponse } from '../../src/lib/quiz/grade.ts';
-import { presentQuestions } from '../../src/lib/quiz/draw.ts';
-import { createRandom } from '../../src/lib/quiz/random.ts';
 import { correctResponse, isResponseComplete } from '../../src/lib/quiz/response.ts';
 import { quizMachine, type QuizEvent, type QuizMachineInput } from '../../src/machines/quiz-machine.ts';
 import { examBank, shownBank, T0 } from './exam-driver.ts';
@@ -12,7 +10,7 @@ import { wrongResponse, type QuizSnapshot } from './quiz-driver.ts';
 
 // Two questions (one per module of a two-module plan) keep the graph small.
 const plan = { modules: ['modul-a', 'modul-b'], findings: [], draw: { perModule: 1 } };
-const draw = (seed: number) => presentQuestions(drawExam(shownBank, plan, seed), shownBank.shuffle, createRandom(seed));
+const draw = (seed: number) => presentExam(shownBank, plan, seed);
 const keyOf = (s: QuizSnapshot) => {
   const id = s.context.questions[s.context.index]?.question.id;
   const q = examBank.questions.find((x) => x.id === id);

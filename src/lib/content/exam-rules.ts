@@ -1,6 +1,7 @@
 import type { Course } from '../../schemas/course.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import { maxExamSize, type ExamPlan } from '../exam/draw.ts';
+import { examPlan } from '../exam/plan.ts';
 import type { ContentCorpus, Located } from './corpus.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
@@ -9,15 +10,6 @@ export const BANK_FACTOR = 3;
 
 function diag(entry: Located<unknown>, path: readonly PropertyKey[], message: string, hint: string): Diagnostic {
   return { file: entry.file, ...entry.locate(path), message, hint };
-}
-
-/** The findings a course claims: every finding its modules answer. */
-export function courseFindings(
-  course: Course,
-  modules: ReadonlyMap<string, { findings: readonly number[] }>,
-): number[] {
-  const all = course.modules.flatMap((id) => modules.get(id)?.findings ?? []);
-  return [...new Set(all)].sort((a, b) => a - b);
 }
 
 function checkTags(course: Located<Course>, bank: Located<Quiz>, needModule: boolean): Diagnostic[] {
@@ -106,7 +98,8 @@ export function checkCourseExams(corpus: ContentCorpus): Diagnostic[] {
   const modules = new Map(corpus.modules.map((m) => [m.data.id, m.data]));
   const out: Diagnostic[] = [];
   for (const course of corpus.courses) {
-    const findings = courseFindings(course.data, modules);
+    const plan = examPlan(course.data, modules);
+    const findings = plan?.findings ?? [];
     const { exam, pretest } = course.data;
     const unknown = (path: readonly PropertyKey[], id: string) =>
       diag(course, path, `kuis "${id}" tidak ada`, `buat content/quizzes/${id}.yaml, atau periksa ejaan id`);
@@ -116,7 +109,7 @@ export function checkCourseExams(corpus: ContentCorpus): Diagnostic[] {
       else {
         out.push(...checkTags(course, bank, true));
         out.push(...checkCoverage(course, bank, findings, ['exam', 'bank']));
-        out.push(...checkSize(course, bank, { modules: course.data.modules, findings, draw: exam.draw }));
+        if (plan) out.push(...checkSize(course, bank, plan));
       }
     }
     if (pretest) {

@@ -1,5 +1,6 @@
 import type { ExamDraw } from '../../schemas/course.ts';
 import type { Question, Quiz } from '../../schemas/quiz.ts';
+import { presentQuestions, type PresentedQuestion } from '../quiz/draw.ts';
 import { createRandom } from '../quiz/random.ts';
 import { shuffle } from '../quiz/shuffle.ts';
 
@@ -40,4 +41,9 @@ export function drawExam(bank: Quiz, plan: ExamPlan, seed: number): Question[] {
 /** The most questions one attempt can draw under a plan (the bank must hold at least three times this). */
 export function maxExamSize(plan: ExamPlan): number {
   return plan.modules.length * (plan.draw.perModule ?? 0) + plan.findings.length * (plan.draw.perFinding ?? 0);
+}
+
+/** One exam attempt's questions as shown: the balanced draw, shuffled as the bank says, from one seed. */
+export function presentExam(bank: Quiz, plan: ExamPlan, seed: number): PresentedQuestion[] {
+  return presentQuestions(drawExam(bank, plan, seed), bank.shuffle, createRandom(seed ^ 0x2545f491));
 }

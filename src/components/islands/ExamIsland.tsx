@@ -1,0 +1,26 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { loadQuizAttempts } from '../../client/progress/quiz.ts';
+import type { QuizAttempt } from '../../schemas/progress.ts';
+import type { ExamSetup } from './ExamRunner.tsx';
+
+// As for quizzes: the runner (XState, grading, the screens) is its own chunk, fetched once the exam is on screen.
+const ExamRunner = lazy(() => import('./ExamRunner.tsx'));
+
+/** The final exam or pre-test of a course, after the attempts recorded in progress are read. */
+export default function ExamIsland({ setup }: { setup: ExamSetup }) {
+  const [attempts, setAttempts] = useState<QuizAttempt[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadQuizAttempts(setup.bank.id).then((list) => {
+      if (live) setAttempts(list);
+    });
+    return () => {
+      live = false;
+    };
+  }, [setup.bank.id]);
+  return attempts === null ? null : (
+    <Suspense fallback={null}>
+      <ExamRunner setup={setup} attempts={attempts} />
+    </Suspense>
+  );
+}
