@@ -18,6 +18,16 @@ export async function loadCourseInfos(): Promise<CourseInfo[]> {
       quiz: m.quiz,
       requireQuiz: m.completion.requireQuiz,
     })),
+    ...(course.exam
+      ? {
+          exam: {
+            bank: course.exam.bank,
+            attempts: course.exam.attempts,
+            wait: course.exam.wait,
+            passMark: course.exam.passMark,
+          },
+        }
+      : {}),
   }));
 }
 
@@ -32,6 +42,10 @@ export async function loadVerificationData() {
 
 /** Current answer keys of every quiz, for re-grading recorded attempts on /satuan. */
 export async function loadQuizKeys(): Promise<QuizKey[]> {
-  const quizzes = await getCollection('quizzes');
-  return quizzes.map((q) => q.data);
+  const [quizzes, catalog] = await Promise.all([getCollection('quizzes'), loadCatalog()]);
+  // An exam bank is graded with its course's pass mark, as the exam page records it.
+  const examPassMark = new Map(
+    catalog.courses.flatMap((c) => (c.exam ? [[c.exam.bank, c.exam.passMark] as const] : [])),
+  );
+  return quizzes.map((q) => ({ ...q.data, passMark: examPassMark.get(q.data.id) ?? q.data.passMark }));
 }

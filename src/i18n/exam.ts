@@ -25,9 +25,11 @@ export const examUi = {
   honesty:
     'Kunci jawaban baru dimuat setelah jawaban Anda dikirim. Sertifikat yang Anda cetak sendiri bersandar pada kejujuran Anda; satuan Anda memeriksa ulang setiap percobaan dari berkas progres.',
   attemptsLeft: (left: number, total: number) => `Sisa percobaan: ${left} dari ${total}.`,
-  waiting: (until: string) => `Semua percobaan rangkaian ini sudah dipakai. Percobaan berikutnya terbuka ${dateTime(until)}.`,
+  waiting: (until: string) =>
+    `Semua percobaan rangkaian ini sudah dipakai. Percobaan berikutnya terbuka ${dateTime(until)}.`,
   closed: 'Semua percobaan ujian ini sudah dipakai.',
-  passed: (score: number, on: string) => `Anda lulus ujian akhir dengan nilai ${score}% pada ${formatDate(new Date(on))}.`,
+  passed: (score: number, on: string) =>
+    `Anda lulus ujian akhir dengan nilai ${score}% pada ${formatDate(new Date(on))}.`,
   certificateLink: 'Buka sertifikat',
   pretestDone: (score: number) => `Anda sudah mengerjakan pra-tes (nilai ${score}%). Lanjutkan ke modul pertama.`,
   startExam: 'Mulai ujian',
@@ -35,8 +37,7 @@ export const examUi = {
   resumed: 'Percobaan Anda yang belum selesai dilanjutkan.',
   timeLeftLabel: 'Sisa waktu',
   timeLeftSpoken: (text: string) => `Sisa waktu ${text}.`,
-  minutesSpoken: (ms: number) =>
-    ms >= 60_000 ? `${Math.round(ms / 60_000)} menit` : `${Math.round(ms / 1000)} detik`,
+  minutesSpoken: (ms: number) => (ms >= 60_000 ? `${Math.round(ms / 60_000)} menit` : `${Math.round(ms / 1000)} detik`),
   timeUp: 'Waktu habis. Jawaban yang sudah ada dikirim.',
   grading: 'Memeriksa jawaban…',
   keyError:

@@ -4,6 +4,7 @@ import { ui } from '../../i18n/id.ts';
 import { encodeEnvelope, type Envelope } from '../../lib/certificate/envelope.ts';
 import type { CertificateCourse } from '../../lib/certificate/issue.ts';
 import type { CertificatePayload } from '../../lib/certificate/payload.ts';
+import type { ExamRule } from '../../lib/certificate/results.ts';
 
 /** Course facts printed on a certificate (embedded in the page at build time). */
 export interface CourseInfo {
@@ -13,11 +14,18 @@ export interface CourseInfo {
   readonly signatoryRole: string;
   readonly validityMonths?: number | undefined;
   readonly modules: readonly { id: string; title: string; quiz?: string | undefined; requireQuiz: boolean }[];
+  /** The course's final exam: bank (quiz id), attempt policy and pass mark; absent without exam. */
+  readonly exam?: ExamRule & { readonly passMark: number };
 }
 
 /** The course facts certificate issuing reads. */
 export function certificateCourse(course: CourseInfo): CertificateCourse {
-  return { id: course.id, modules: course.modules.map((m) => m.id), validityMonths: course.validityMonths };
+  return {
+    id: course.id,
+    modules: course.modules.map((m) => m.id),
+    validityMonths: course.validityMonths,
+    examBank: course.exam?.bank,
+  };
 }
 
 /** Everything needed to draw one certificate. */
@@ -49,7 +57,7 @@ export function identityLine(p: CertificatePayload): string {
 /** Module rows: title, completion date, score. */
 export function moduleRows(view: Pick<CertificateView, 'envelope' | 'course'>): [string, string, string][] {
   return view.envelope.payload.m.map(([id, date, score]) => [
-    view.course.modules.find((m) => m.id === id)?.title ?? id,
+    view.course.modules.find((m) => m.id === id)?.title ?? (id === view.course.exam?.bank ? c.examLine : id),
     printedDate(date),
     score === null ? c.noScore : String(Math.round(score)),
   ]);

@@ -60,6 +60,7 @@ export async function recapFiles(
     modules,
     quizzes: data.quizzes,
     grade,
+    exams: data.courses.flatMap((c) => (c.exam ? [c.exam] : [])),
   });
 }
 
