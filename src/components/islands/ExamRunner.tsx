@@ -1,5 +1,5 @@
 import { useMachine } from '@xstate/react';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { clearInProgress, fetchAnswerKey, readInProgress, writeInProgress } from '../../client/progress/exam.ts';
 import { saveQuizAttempt } from '../../client/progress/quiz.ts';
 import { examUi as e } from '../../i18n/exam.ts';
@@ -138,43 +138,40 @@ interface SessionProps {
 /** One attempt: the machine in exam mode, saving the attempt in progress and fetching the key on submit. */
 function ExamSession({ setup, resume, attemptsUsed, attempts, intro, onStarted, onFinished, next }: SessionProps) {
   const [keyHtml, setKeyHtml] = useState<QuizTextHtml>({});
-  const machine = useMemo(
-    () =>
-      quizMachine.provide({
-        actions: {
-          saveInProgress: ({ context }) => {
-            if (context.startedAt === null) return;
-            onStarted();
-            writeInProgress({
-              quizId: context.quiz.id,
-              seed: context.seed,
-              startedAt: context.startedAt,
-              ...(context.deadline === null ? {} : { deadline: context.deadline }),
-              answers: [...context.answers],
-            });
-          },
-          requestKey: ({ self }) => {
-            fetchAnswerKey(setup.keyUrl).then(
-              (key) => {
-                setKeyHtml(key.textHtml);
-                self.send({ type: 'key.loaded', key: { ...key.quiz, passMark: setup.bank.passMark } });
-              },
-              () => {
-                self.send({ type: 'key.failed' });
-              },
-            );
-          },
-          saveAttempt: ({ context }) => {
-            if (!context.attempt) return;
-            clearInProgress(context.quiz.id);
-            void saveQuizAttempt(context.attempt);
-            onFinished(context.attempt);
-          },
+  // Made once per attempt (the session is keyed by attempt).
+  const [machine] = useState(() =>
+    quizMachine.provide({
+      actions: {
+        saveInProgress: ({ context }) => {
+          if (context.startedAt === null) return;
+          onStarted();
+          writeInProgress({
+            quizId: context.quiz.id,
+            seed: context.seed,
+            startedAt: context.startedAt,
+            ...(context.deadline === null ? {} : { deadline: context.deadline }),
+            answers: [...context.answers],
+          });
         },
-      }),
-    // The machine is made once per attempt (the session is keyed by attempt).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
+        requestKey: ({ self }) => {
+          fetchAnswerKey(setup.keyUrl).then(
+            (key) => {
+              setKeyHtml(key.textHtml);
+              self.send({ type: 'key.loaded', key: { ...key.quiz, passMark: setup.bank.passMark } });
+            },
+            () => {
+              self.send({ type: 'key.failed' });
+            },
+          );
+        },
+        saveAttempt: ({ context }) => {
+          if (!context.attempt) return;
+          clearInProgress(context.quiz.id);
+          void saveQuizAttempt(context.attempt);
+          onFinished(context.attempt);
+        },
+      },
+    }),
   );
   const [snapshot, send] = useMachine(machine, {
     input: {
