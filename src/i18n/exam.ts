@@ -54,6 +54,7 @@ export const examUi = {
     'Persentase jawaban benar pada soal setiap temuan kajian Litbang Polri 2022: pra-tes (sebelum) dan ujian akhir (sesudah).',
   gainNone: 'Kerjakan pra-tes di awal kursus dan ujian akhir di akhirnya untuk melihat kemajuan Anda per temuan.',
   finding: (n: number) => `Temuan ${n}`,
+  findingHeader: 'Temuan',
   before: 'Pra-tes',
   after: 'Ujian akhir',
   gain: 'Kemajuan',

@@ -20,7 +20,10 @@ export interface FindingGain {
 }
 
 /** Per finding, the share of credit an attempt earned on questions tagged with it (tags read from the bank). */
-export function scoreByFinding(attempt: QuizAttempt, bank: readonly Question[]): FindingScore[] {
+export function scoreByFinding(
+  attempt: QuizAttempt,
+  bank: readonly Pick<Question, 'id' | 'findings'>[],
+): FindingScore[] {
   const byId = new Map(bank.map((q) => [q.id, q]));
   const sums = new Map<number, { credit: number; count: number }>();
   for (const answer of attempt.answers) {
