@@ -9,6 +9,7 @@ const dateTime = (iso: string) => {
 /** Strings of the final exam and the pre-test (the exam island, the course page, /progres). */
 export const examUi = {
   examTitle: 'Ujian akhir',
+  loading: 'Memuat…',
   pretestTitle: 'Pra-tes',
   examLink: 'Ujian akhir kursus',
   pretestLink: 'Pra-tes (di awal kursus)',

@@ -78,7 +78,7 @@ describe('course exam checks', () => {
     ]);
     expect(report).toMatchInlineSnapshot(`
       "content/courses/kursus-contoh.yaml:9:10  kuis "pra-hilang" tidak ada  (buat content/quizzes/pra-hilang.yaml, atau periksa ejaan id)
-      content/courses/kursus-contoh.yaml:11:9  bank "ujian-contoh" hanya punya 5 soal seluruhnya, padahal perlu minimal 12 (3 kali yang diambil per percobaan)  (tambahkan soal ke bank, atau kurangi jumlah yang diambil per percobaan)
+      content/courses/kursus-contoh.yaml:11:9  bank "ujian-contoh" hanya punya 5 soal seluruhnya, padahal perlu minimal 6 (3 kali yang diambil per percobaan)  (tambahkan soal ke bank, atau kurangi jumlah yang diambil per percobaan)
       content/courses/kursus-contoh.yaml:11:9  bank "ujian-contoh" tidak punya soal untuk temuan 3 yang dijawab kursus ini  (tambahkan soal bertanda findings untuk temuan itu)
       content/courses/kursus-contoh.yaml:12:22  bank "ujian-contoh" hanya punya 4 soal modul "modul-contoh", padahal perlu minimal 6 (3 kali yang diambil per percobaan)  (tambahkan soal ke bank, atau kurangi jumlah yang diambil per percobaan)
       content/courses/kursus-contoh.yaml:12:37  bank "ujian-contoh" hanya punya 0 soal temuan 3, padahal perlu minimal 3 (3 kali yang diambil per percobaan)  (tambahkan soal ke bank, atau kurangi jumlah yang diambil per percobaan)

@@ -54,10 +54,16 @@ export function identityLine(p: CertificatePayload): string {
   return [head, p.p, p.u].filter(Boolean).join(' · ');
 }
 
-/** Module rows: title, completion date, score. */
+/** The lines a course's certificate lists: its modules, then its final exam (titled "Ujian akhir") when it has one. */
+export function certificateLines(course: CourseInfo): { id: string; title: string }[] {
+  return [...course.modules, ...(course.exam ? [{ id: course.exam.bank, title: c.examLine }] : [])];
+}
+
+/** Module rows (and the exam's): title, completion date, score. */
 export function moduleRows(view: Pick<CertificateView, 'envelope' | 'course'>): [string, string, string][] {
+  const lines = certificateLines(view.course);
   return view.envelope.payload.m.map(([id, date, score]) => [
-    view.course.modules.find((m) => m.id === id)?.title ?? (id === view.course.exam?.bank ? c.examLine : id),
+    lines.find((m) => m.id === id)?.title ?? id,
     printedDate(date),
     score === null ? c.noScore : String(Math.round(score)),
   ]);

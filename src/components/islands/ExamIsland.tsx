@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { loadQuizAttempts } from '../../client/progress/quiz.ts';
+import { examUi as e } from '../../i18n/exam.ts';
 import type { QuizAttempt } from '../../schemas/progress.ts';
 import type { ExamSetup } from './ExamRunner.tsx';
 
@@ -18,8 +19,12 @@ export default function ExamIsland({ setup }: { setup: ExamSetup }) {
       live = false;
     };
   }, [setup.bank.id]);
-  return attempts === null ? null : (
-    <Suspense fallback={null}>
+  // Something on screen before hydration: client:visible waits for the island to be visible, and an empty one never is.
+  const loading = <p className="quiz-note">{e.loading}</p>;
+  return attempts === null ? (
+    loading
+  ) : (
+    <Suspense fallback={loading}>
       <ExamRunner setup={setup} attempts={attempts} />
     </Suspense>
   );

@@ -1,6 +1,6 @@
 import type { Course } from '../../schemas/course.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
-import { maxExamSize, type ExamPlan } from '../exam/draw.ts';
+import { nominalExamSize, type ExamPlan } from '../exam/draw.ts';
 import { examPlan } from '../exam/plan.ts';
 import type { ContentCorpus, Located } from './corpus.ts';
 import type { Diagnostic } from './diagnostic.ts';
@@ -87,7 +87,7 @@ function checkSize(course: Located<Course>, bank: Located<Quiz>, plan: ExamPlan)
         out.push(short(`temuan ${f}`, have, BANK_FACTOR * perFinding, ['exam', 'draw', 'perFinding']));
     }
   }
-  const need = BANK_FACTOR * maxExamSize(plan);
+  const need = BANK_FACTOR * nominalExamSize(plan);
   if (questions.length < need) out.push(short('seluruhnya', questions.length, need, ['exam', 'bank']));
   return out;
 }

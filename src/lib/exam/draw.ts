@@ -38,7 +38,18 @@ export function drawExam(bank: Quiz, plan: ExamPlan, seed: number): Question[] {
   return [...picked].sort((a, b) => a - b).map((i) => bank.questions[i] as Question);
 }
 
-/** The most questions one attempt can draw under a plan (the bank must hold at least three times this). */
+/**
+ * The size of one attempt as the course sets it: `perModule` for every module or `perFinding` for every finding,
+ * whichever is more (the per-finding top-up adds a question only where the per-module draw missed a finding).
+ */
+export function nominalExamSize(plan: ExamPlan): number {
+  return Math.max(
+    plan.modules.length * (plan.draw.perModule ?? 0),
+    plan.findings.length * (plan.draw.perFinding ?? 0),
+  );
+}
+
+/** The most questions one attempt can ever draw under a plan. */
 export function maxExamSize(plan: ExamPlan): number {
   return plan.modules.length * (plan.draw.perModule ?? 0) + plan.findings.length * (plan.draw.perFinding ?? 0);
 }

@@ -42,6 +42,8 @@ export const loadCourse = (id: string) =>
     title: string;
     modules: string[];
     certificate: { title: string };
+    exam?: { bank: string; attempts: number; wait?: number; timeLimit?: number; passMark: number };
+    pretest?: string;
   };
 
 /** Every module a course requires, in course order. */
