@@ -118,19 +118,20 @@ test('a reload during a timed attempt keeps the time left; when it runs out, wha
   await page.goto(EXAM_URL);
   const box = await examBox(page, bank.title);
   await box.getByRole('button', { name: 'Mulai ujian' }).click();
-  await expect(box.getByRole('timer')).toHaveText('30:00');
+  // The installed clock keeps running in real time between the steps, so a few seconds may pass.
+  await expect(box.getByRole('timer')).toHaveText(/^(30:00|29:[45]\d)$/);
   await answerByMouse(box, await currentQuestion(box, bank.questions), true);
   await box.getByRole('button', { name: 'Simpan dan lanjut' }).click();
   await expect(box.getByRole('heading', { name: /^Pertanyaan 2 dari/ })).toBeVisible();
   await page.clock.runFor('10:00');
-  await expect(box.getByRole('timer')).toHaveText('20:00');
+  await expect(box.getByRole('timer')).toHaveText(/^(20:00|19:[45]\d)$/);
 
   await page.reload();
   const resumed = await examBox(page, bank.title);
   await expect(resumed.getByRole('heading', { name: /^Pertanyaan 2 dari/ })).toBeVisible();
-  await expect(resumed.getByRole('timer')).toHaveText(/^(20:00|19:5\d)$/);
+  await expect(resumed.getByRole('timer')).toHaveText(/^(20:00|19:[345]\d)$/);
   await expect(
-    resumed.getByText(/Percobaan Anda yang belum selesai dilanjutkan\. Sisa waktu 20 menit\./),
+    resumed.getByText(/Percobaan Anda yang belum selesai dilanjutkan\. Sisa waktu (19|20) menit\./),
   ).toBeAttached();
   await expectNoOverflow(page);
 
