@@ -3,7 +3,7 @@ import { formatDate } from '../../i18n/format.ts';
 import { ui } from '../../i18n/id.ts';
 import { encodeEnvelope, type Envelope } from '../../lib/certificate/envelope.ts';
 import type { CertificateCourse } from '../../lib/certificate/issue.ts';
-import type { CertificatePayload } from '../../lib/certificate/payload.ts';
+import { EXAM_LINE_ID, type CertificatePayload } from '../../lib/certificate/payload.ts';
 import type { ExamRule } from '../../lib/certificate/results.ts';
 
 /** Course facts printed on a certificate (embedded in the page at build time). */
@@ -24,7 +24,7 @@ export function certificateCourse(course: CourseInfo): CertificateCourse {
     id: course.id,
     modules: course.modules.map((m) => m.id),
     validityMonths: course.validityMonths,
-    examBank: course.exam?.bank,
+    hasExam: course.exam !== undefined,
   };
 }
 
@@ -56,7 +56,7 @@ export function identityLine(p: CertificatePayload): string {
 
 /** The lines a course's certificate lists: its modules, then its final exam (titled "Ujian akhir") when it has one. */
 export function certificateLines(course: CourseInfo): { id: string; title: string }[] {
-  return [...course.modules, ...(course.exam ? [{ id: course.exam.bank, title: c.examLine }] : [])];
+  return [...course.modules, ...(course.exam ? [{ id: EXAM_LINE_ID, title: c.examLine }] : [])];
 }
 
 /** Module rows (and the exam's): title, completion date, score. */

@@ -157,7 +157,8 @@ export function mountUnitRecap(): void {
     const endorsedBy = endorse ? unitById(endorse.unitId)?.name : undefined;
     const out: CertificateView[] = [];
     for (const row of recap.rows.filter((r) => selected.has(r.index))) {
-      const issued = await issueCertificate(certificateCourse(course), row.profile, row.results, browserDigest);
+      const exam = course.exam ? row.exams[course.exam.bank] : undefined;
+      const issued = await issueCertificate(certificateCourse(course), row.profile, row.results, browserDigest, exam);
       if (!issued.ok) continue;
       const base = issued.certificate;
       const envelope = endorse

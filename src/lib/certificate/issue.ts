@@ -4,7 +4,7 @@ import type { Digest } from './digest.ts';
 import { checkEligibility } from './eligibility.ts';
 import { expiryDate } from './expiry.ts';
 import { certificateNumber } from './number.ts';
-import { PAYLOAD_VERSION, type CertificatePayload } from './payload.ts';
+import { EXAM_LINE_ID, PAYLOAD_VERSION, type CertificatePayload } from './payload.ts';
 import type { ExamOutcome, ModuleResult } from './results.ts';
 
 /** The course facts a certificate needs. */
@@ -12,8 +12,8 @@ export interface CertificateCourse {
   readonly id: string;
   readonly modules: readonly string[];
   readonly validityMonths?: number | undefined;
-  /** Quiz id of the course's final exam bank; its line follows the modules on the certificate. */
-  readonly examBank?: string | undefined;
+  /** Whether the course has a final exam; its line follows the modules on the certificate. */
+  readonly hasExam?: boolean | undefined;
 }
 
 /** The outcome when no exam attempt was given: nothing passed. */
@@ -43,11 +43,7 @@ export async function issueCertificate(
   digest: Digest,
   exam?: ExamOutcome,
 ): Promise<{ ok: true; certificate: IssuedCertificate } | ({ ok: false } & IssueProblem)> {
-  const eligibility = checkEligibility(
-    course.modules,
-    results,
-    course.examBank === undefined ? undefined : (exam ?? NO_EXAM),
-  );
+  const eligibility = checkEligibility(course.modules, results, course.hasExam ? (exam ?? NO_EXAM) : undefined);
   if (!eligibility.eligible) {
     return { ok: false, reason: 'incomplete', missing: eligibility.missing, examMissing: eligibility.examMissing };
   }
@@ -71,10 +67,8 @@ export async function issueCertificate(
         const r = results.find((x) => x.moduleId === id);
         return [id, r?.completedOn ?? completedOn, r?.score ?? null] as const;
       }),
-      // The exam's line: the bank's id, the pass date and score (the sheet titles it "Ujian akhir").
-      ...(course.examBank !== undefined && exam?.pass
-        ? [[course.examBank, exam.pass.on, exam.pass.score] as const]
-        : []),
+      // The exam's line: the pass date and score (the sheet titles it "Ujian akhir").
+      ...(course.hasExam && exam?.pass ? [[EXAM_LINE_ID, exam.pass.on, exam.pass.score] as const] : []),
     ],
     i: completedOn,
     x: expiryDate(completedOn, course.validityMonths),

@@ -23,7 +23,7 @@ const profile: LearnerProfile = { name: 'Budi', kind: 'anggota', nrp: '87050001'
 const modules: ModuleResult[] = [
   { moduleId: 'modul-a', state: 'selesai', completedOn: '2026-11-20', score: 90, forgedAttempts: 0 },
 ];
-const course = { id: 'kursus-a', modules: ['modul-a'], examBank: 'ujian-a' };
+const course = { id: 'kursus-a', modules: ['modul-a'], hasExam: true };
 
 /** An exam attempt started at `start` (ISO), right or wrong, honestly recorded unless `forged`. */
 function examAttempt(start: string, right: boolean, forged = false): QuizAttempt {
@@ -54,7 +54,7 @@ describe('certificate gated by the final exam', () => {
     if (!issued.ok) throw new Error('not issued');
     expect(issued.certificate.payload.m).toEqual([
       ['modul-a', '2026-11-20', 90],
-      ['ujian-a', '2026-11-25', 100],
+      ['ujian', '2026-11-25', 100],
     ]);
     // The course is complete on the later of the last module and the exam.
     expect(issued.certificate.payload.i).toBe('2026-11-25');
