@@ -85,7 +85,7 @@ test('the exam page carries no answer key; the key is fetched on submit; a pass 
   await playQuiz(box, bank.questions, () => true);
   await expect(box.getByRole('heading', { name: 'Hasil ujian' })).toBeFocused();
   expect(keyRequests).toHaveLength(1);
-  await expect(box).toContainText(`Nilai Anda 100% (batas lulus ${exam?.passMark ?? 70}%).`);
+  await expect(box).toContainText(`Nilai Anda 100% (batas lulus ${exam.passMark}%).`);
   await expect(box.getByText('Pembahasan:').first()).toBeVisible();
   await expectNoOverflow(page);
   expect(await axeViolations(page)).toEqual([]);
