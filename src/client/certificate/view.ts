@@ -72,5 +72,6 @@ export function moduleRows(view: Pick<CertificateView, 'envelope' | 'course'>): 
 /** Draws the QR code as SVG (qrcode is loaded only when a certificate is shown). */
 export async function qrSvg(url: string): Promise<string> {
   const QRCode = await import('qrcode');
-  return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+  // Level L as in the PDF (pdf.ts, drawQr).
+  return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'L', margin: 4 });
 }
