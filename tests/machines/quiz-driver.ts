@@ -33,6 +33,27 @@ export function wrongResponse(question: Question): QuizResponse {
   }
 }
 
+/** The events a model offers in a state: `base`, plus a right and a wrong `answer.select` while answering. */
+export function withAnswers(
+  snapshot: QuizSnapshot,
+  base: QuizEvent[],
+  question: (s: QuizSnapshot) => Question,
+): QuizEvent[] {
+  if (!snapshot.hasTag('answering')) return base;
+  const q = question(snapshot);
+  return [
+    ...base,
+    { type: 'answer.select', response: correctResponse(q) },
+    { type: 'answer.select', response: wrongResponse(q) },
+  ];
+}
+
+/** Whether the actor is in the state a model key names ("intro", "result.passed"). */
+export function isInState(snapshot: QuizSnapshot, key: string): boolean {
+  const [parent = '', child] = key.split('.');
+  return snapshot.matches((child ? { [parent]: child } : parent) as Parameters<QuizSnapshot['matches']>[0]);
+}
+
 /** The question on screen. */
 export function currentQuestion(snapshot: QuizSnapshot): Question {
   const q = snapshot.context.questions[snapshot.context.index];

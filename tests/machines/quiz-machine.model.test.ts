@@ -2,10 +2,10 @@ import { createActor } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { gradeResponse } from '../../src/lib/quiz/grade.ts';
-import { correctResponse, isResponseComplete } from '../../src/lib/quiz/response.ts';
+import { isResponseComplete } from '../../src/lib/quiz/response.ts';
 import { quizMachine, type QuizEvent } from '../../src/machines/quiz-machine.ts';
 import { fixtureQuizInput, fixtureQuizWith } from '../fixtures/quiz.ts';
-import { currentQuestion, fakeClock, wrongResponse, type QuizSnapshot } from './quiz-driver.ts';
+import { currentQuestion, fakeClock, isInState, withAnswers, type QuizSnapshot } from './quiz-driver.ts';
 
 // Two questions and two attempts keep the graph small while reaching every state and transition.
 const quiz = fixtureQuizWith({ questions: fixtureQuizInput.questions.slice(0, 2), attempts: 2 });
@@ -25,13 +25,7 @@ function eventsFor(snapshot: QuizSnapshot): QuizEvent[] {
     { type: 'question.next' },
     { type: 'quiz.retry' },
   ];
-  if (!snapshot.hasTag('answering')) return base;
-  const q = currentQuestion(snapshot);
-  return [
-    ...base,
-    { type: 'answer.select', response: correctResponse(q) },
-    { type: 'answer.select', response: wrongResponse(q) },
-  ];
+  return withAnswers(snapshot, base, currentQuestion);
 }
 
 function modelFor(feedback: 'immediate' | 'deferred') {
@@ -64,9 +58,7 @@ async function runPaths(feedback: 'immediate' | 'deferred', kind: 'shortest' | '
     const actor = createActor(quizMachine, { input: { ...input, now: fakeClock() } }).start();
     const check = (key: string) => () => {
       visited.add(key);
-      const [parent = '', child] = key.split('.');
-      const value = (child ? { [parent]: child } : parent) as Parameters<QuizSnapshot['matches']>[0];
-      expect(actor.getSnapshot().matches(value)).toBe(true);
+      expect(isInState(actor.getSnapshot(), key)).toBe(true);
     };
     await path.test({
       states: Object.fromEntries(STATES.map((key) => [key, check(key)])),

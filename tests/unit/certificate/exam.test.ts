@@ -8,17 +8,10 @@ import { gradeResponse } from '../../../src/lib/quiz/grade.ts';
 import type { LearnerProfile, Progress, QuizAttempt } from '../../../src/schemas/progress.ts';
 import type { Question } from '../../../src/schemas/quiz.ts';
 import { attempt, sha256 } from '../progress/helpers.ts';
-import { digest } from './helpers.ts';
+import { digest, trueStatement } from './helpers.ts';
 
 const EXAM: ExamRule = { bank: 'ujian-a', attempts: 2, wait: 24 };
-const question: Question = {
-  id: 'q1',
-  type: 'truefalse',
-  prompt: 'Soal',
-  explanation: 'Penjelasan',
-  source: 'Perpol 1/2021',
-  answer: true,
-};
+const question = trueStatement;
 const profile: LearnerProfile = { name: 'Budi', kind: 'anggota', nrp: '87050001' };
 const modules: ModuleResult[] = [
   { moduleId: 'modul-a', state: 'selesai', completedOn: '2026-11-20', score: 90, forgedAttempts: 0 },
