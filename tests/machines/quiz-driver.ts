@@ -1,5 +1,6 @@
 import { createActor, type SnapshotFrom } from 'xstate';
-import { correctResponse } from '../../src/lib/quiz/response.ts';
+import { gradeResponse } from '../../src/lib/quiz/grade.ts';
+import { correctResponse, isResponseComplete } from '../../src/lib/quiz/response.ts';
 import { quizMachine, type QuizEvent } from '../../src/machines/quiz-machine.ts';
 import type { QuizAttempt, QuizResponse } from '../../src/schemas/progress.ts';
 import type { Question, Quiz } from '../../src/schemas/quiz.ts';
@@ -46,6 +47,14 @@ export function withAnswers(
     { type: 'answer.select', response: correctResponse(q) },
     { type: 'answer.select', response: wrongResponse(q) },
   ];
+}
+
+/** What the response on screen is worth, for a model's state key: none, empty, right or wrong. */
+export function responseClass(snapshot: QuizSnapshot, question: (s: QuizSnapshot) => Question): string {
+  const { response } = snapshot.context;
+  if (!response || !snapshot.hasTag('answering')) return 'none';
+  if (!isResponseComplete(response)) return 'empty';
+  return gradeResponse(question(snapshot), response) === 1 ? 'right' : 'wrong';
 }
 
 /** Whether the actor is in the state a model key names ("intro", "result.passed"). */

@@ -3,10 +3,9 @@ import { createTestModel } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { presentExam } from '../../src/lib/exam/draw.ts';
 import { gradeResponse } from '../../src/lib/quiz/grade.ts';
-import { isResponseComplete } from '../../src/lib/quiz/response.ts';
 import { quizMachine, type QuizEvent, type QuizMachineInput } from '../../src/machines/quiz-machine.ts';
 import { examBank, shownBank, T0 } from './exam-driver.ts';
-import { isInState, withAnswers, type QuizSnapshot } from './quiz-driver.ts';
+import { isInState, responseClass, withAnswers, type QuizSnapshot } from './quiz-driver.ts';
 
 // Two questions (one per module of a two-module plan) keep the graph small.
 const plan = { modules: ['modul-a', 'modul-b'], findings: [], draw: { perModule: 1 } };
@@ -17,13 +16,6 @@ const keyOf = (s: QuizSnapshot) => {
   if (!q) throw new Error('no question');
   return q;
 };
-
-function responseClass(s: QuizSnapshot): string {
-  const { response } = s.context;
-  if (!response || !s.hasTag('answering')) return 'none';
-  if (!isResponseComplete(response)) return 'empty';
-  return gradeResponse(keyOf(s), response) === 1 ? 'right' : 'wrong';
-}
 
 function eventsFor(s: QuizSnapshot): QuizEvent[] {
   const base: QuizEvent[] = [
@@ -71,7 +63,7 @@ async function run(input: QuizMachineInput) {
       JSON.stringify([
         s.value,
         s.context.index,
-        responseClass(s),
+        responseClass(s, keyOf),
         s.context.answers.map((a) =>
           gradeResponse(examBank.questions.find((q) => q.id === a.questionId) ?? keyOf(s), a.response),
         ),

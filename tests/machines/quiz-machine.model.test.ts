@@ -1,21 +1,12 @@
 import { createActor } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { gradeResponse } from '../../src/lib/quiz/grade.ts';
-import { isResponseComplete } from '../../src/lib/quiz/response.ts';
 import { quizMachine, type QuizEvent } from '../../src/machines/quiz-machine.ts';
 import { fixtureQuizInput, fixtureQuizWith } from '../fixtures/quiz.ts';
-import { currentQuestion, fakeClock, isInState, withAnswers, type QuizSnapshot } from './quiz-driver.ts';
+import { currentQuestion, fakeClock, isInState, responseClass, withAnswers, type QuizSnapshot } from './quiz-driver.ts';
 
 // Two questions and two attempts keep the graph small while reaching every state and transition.
 const quiz = fixtureQuizWith({ questions: fixtureQuizInput.questions.slice(0, 2), attempts: 2 });
-
-function responseClass(snapshot: QuizSnapshot): string {
-  const { response } = snapshot.context;
-  if (!response) return 'none';
-  if (!isResponseComplete(response)) return 'empty';
-  return gradeResponse(currentQuestion(snapshot), response) === 1 ? 'right' : 'wrong';
-}
 
 /** The events a learner can cause in a state; `answer.select` with a right and a wrong answer. */
 function eventsFor(snapshot: QuizSnapshot): QuizEvent[] {
@@ -39,7 +30,7 @@ function modelFor(feedback: 'immediate' | 'deferred') {
         s.value,
         s.context.index,
         s.context.attemptsUsed,
-        responseClass(s),
+        responseClass(s, currentQuestion),
         s.context.answers.map((a) => a.credit),
       ]),
   });
