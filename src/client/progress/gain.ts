@@ -26,7 +26,8 @@ function table(course: GainCourse, rows: readonly FindingGain[]): HTMLElement {
   const caption = t.createCaption();
   caption.textContent = e.tableCaption(course.title);
   const head = t.createTHead().insertRow();
-  for (const text of [e.findingHeader, e.before, e.after, e.gain]) {
+  // Short cells (the finding's number, the exam as "Ujian") keep the table within a 320 px screen.
+  for (const text of [e.findingHeader, e.before, e.afterShort, e.gain]) {
     const th = document.createElement('th');
     th.scope = 'col';
     th.textContent = text;
@@ -37,7 +38,7 @@ function table(course: GainCourse, rows: readonly FindingGain[]): HTMLElement {
     const tr = body.insertRow();
     const th = document.createElement('th');
     th.scope = 'row';
-    th.textContent = e.finding(row.finding);
+    th.textContent = String(row.finding);
     tr.append(th);
     for (const text of [e.percentOrDash(row.before), e.percentOrDash(row.after), e.gainPoints(row.gain)]) {
       tr.insertCell().textContent = text;
