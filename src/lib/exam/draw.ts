@@ -43,10 +43,7 @@ export function drawExam(bank: Quiz, plan: ExamPlan, seed: number): Question[] {
  * whichever is more (the per-finding top-up adds a question only where the per-module draw missed a finding).
  */
 export function nominalExamSize(plan: ExamPlan): number {
-  return Math.max(
-    plan.modules.length * (plan.draw.perModule ?? 0),
-    plan.findings.length * (plan.draw.perFinding ?? 0),
-  );
+  return Math.max(plan.modules.length * (plan.draw.perModule ?? 0), plan.findings.length * (plan.draw.perFinding ?? 0));
 }
 
 /** The most questions one attempt can ever draw under a plan. */
