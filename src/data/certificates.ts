@@ -19,6 +19,16 @@ export async function loadCourseInfos(): Promise<CourseInfo[]> {
       quiz: m.quiz,
       requireQuiz: m.completion.requireQuiz,
     })),
+    ...(course.exam
+      ? {
+          exam: {
+            bank: course.exam.bank,
+            attempts: course.exam.attempts,
+            wait: course.exam.wait,
+            passMark: course.exam.passMark,
+          },
+        }
+      : {}),
   }));
 }
 
@@ -33,14 +43,13 @@ export async function loadVerificationData() {
 
 /**
  * Current answer keys of every quiz (ids, tags and answers only), for re-grading recorded attempts and item analysis
- * on /satuan, which fetches them from /satuan/kunci.json when the first progress file is dropped.
+ * on /satuan, which fetches them from /satuan/kunci.json when the first progress file is dropped. An exam bank is graded
+ * with its course's pass mark, as the exam page records it.
  */
 export async function loadAnswerKeys(): Promise<AnswerKey[]> {
-  const quizzes = await getCollection('quizzes');
-  return quizzes.map((q) => toAnswerKey(q.data));
-}
-
-/** Quiz ids of a course's pre-test and final exam (the one place that knows them until course files name them). */
-export function assessmentQuizIds(courseId: string): { readonly pretest: string; readonly exam: string } {
-  return { pretest: `pra-${courseId}`, exam: `ujian-${courseId}` };
+  const [quizzes, catalog] = await Promise.all([getCollection('quizzes'), loadCatalog()]);
+  const examPassMark = new Map(
+    catalog.courses.flatMap((c) => (c.exam ? [[c.exam.bank, c.exam.passMark] as const] : [])),
+  );
+  return quizzes.map((q) => ({ ...toAnswerKey(q.data), passMark: examPassMark.get(q.data.id) ?? q.data.passMark }));
 }

@@ -16,6 +16,9 @@ export const recapStrings = {
   unknownQuestion: (questionId: string, quizId: string) => `soal "${questionId}" tidak ada dalam kuis "${quizId}"`,
   creditMismatch: (questionId: string, credit: number, recorded: number) =>
     `jawaban soal "${questionId}" bernilai ${credit}, tercatat ${recorded}`,
+  // Final exam: attempts the course's attempt policy did not allow (they never count as a pass).
+  examTooEarly: (startedAt: string) => `ujian akhir dicoba ${startedAt} sebelum waktu tunggu berakhir`,
+  examBeyondLimit: (startedAt: string) => `ujian akhir dicoba ${startedAt} melebihi batas percobaan`,
   csv: {
     name: 'Nama',
     idOrRole: 'NRP / peran',

@@ -1,11 +1,26 @@
-import { and, assertEvent, assign, setup } from 'xstate';
+import { and, assertEvent, assign, not, setup } from 'xstate';
+import { restoreResponse } from '../lib/exam/public.ts';
+import { deadlineOf, remainingMs } from '../lib/exam/timer.ts';
 import { drawQuestions, type PresentedQuestion } from '../lib/quiz/draw.ts';
 import { gradeResponse } from '../lib/quiz/grade.ts';
 import { nextSeed } from '../lib/quiz/random.ts';
-import { emptyResponse, isResponseComplete } from '../lib/quiz/response.ts';
+import { blankResponse, emptyResponse, isResponseComplete } from '../lib/quiz/response.ts';
 import { summarizeAnswers } from '../lib/quiz/summary.ts';
-import type { QuizAnswer, QuizAttempt, QuizResponse } from '../schemas/progress.ts';
-import type { Quiz } from '../schemas/quiz.ts';
+import type { ExamInProgress, QuizAnswer, QuizAttempt, QuizResponse } from '../schemas/progress.ts';
+import type { Question, Quiz } from '../schemas/quiz.ts';
+
+/**
+ * Exam mode: the quiz carries no answer key (withoutKey); answers are graded only once the attempt is submitted,
+ * against the key the `loadKey` actor fetches, so feedback is always deferred and shown for this attempt only.
+ */
+export interface ExamInput {
+  /** The attempt's questions for a seed (the course's balanced draw). */
+  readonly draw: (seed: number) => PresentedQuestion[];
+  /** Minutes per attempt; absent = no limit. */
+  readonly timeLimit?: number | undefined;
+  /** An attempt in progress to resume (after a reload): its seed, start, deadline and answers so far. */
+  readonly resume?: ExamInProgress | undefined;
+}
 
 /** What the island passes in: the quiz, a seed for the draw, attempts already recorded, and a clock. */
 export interface QuizMachineInput {
@@ -13,6 +28,8 @@ export interface QuizMachineInput {
   readonly seed: number;
   readonly attemptsUsed: number;
   readonly now: () => Date;
+  /** Present for a final exam or a pre-test. */
+  readonly exam?: ExamInput | undefined;
 }
 
 export interface QuizContext {
@@ -33,6 +50,14 @@ export interface QuizContext {
   readonly startedAt: string | null;
   /** The finished attempt, once the result is shown. */
   readonly attempt: QuizAttempt | null;
+  /** Exam mode settings, or null for a practice quiz. */
+  readonly exam: ExamInput | null;
+  /** When the current attempt's time runs out (exam with a time limit). */
+  readonly deadline: string | null;
+  /** Whether the time ran out before the learner submitted. */
+  readonly timedOut: boolean;
+  /** The full quiz with its answer key, once fetched (exam mode). */
+  readonly key: Quiz | null;
 }
 
 export type QuizEvent =
@@ -41,13 +66,26 @@ export type QuizEvent =
   | { type: 'answer.select'; response: QuizResponse }
   | { type: 'answer.submit' }
   | { type: 'question.next' }
-  | { type: 'quiz.retry' };
+  | { type: 'quiz.retry' }
+  /** The answer key arrived (exam mode; the island fetches it once the attempt is submitted). */
+  | { type: 'key.loaded'; key: Quiz }
+  /** The answer key could not be fetched. */
+  | { type: 'key.failed' }
+  /** Try again to fetch the answer key. */
+  | { type: 'key.retry' }
+  /** The countdown reached the deadline (sent by the island's ticking clock; ignored before the deadline). */
+  | { type: 'time.up' };
 
 const current = (context: QuizContext): PresentedQuestion | undefined => context.questions[context.index];
 
+const draw = (quiz: Quiz, exam: ExamInput | null | undefined, seed: number) =>
+  exam ? exam.draw(seed) : drawQuestions(quiz, seed);
+
 const startAttempt = (context: QuizContext, seed: number) => {
-  const questions = drawQuestions(context.quiz, seed);
+  const questions = draw(context.quiz, context.exam, seed);
   const first = questions[0];
+  const startedAt = context.now().toISOString();
+  const limit = context.exam?.timeLimit;
   return {
     seed,
     questions,
@@ -55,8 +93,41 @@ const startAttempt = (context: QuizContext, seed: number) => {
     answers: [],
     attempt: null,
     response: first ? emptyResponse(first) : null,
-    startedAt: context.now().toISOString(),
+    startedAt,
+    deadline: limit === undefined ? null : deadlineOf(startedAt, limit),
+    timedOut: false,
+    key: null,
   };
+};
+
+/** The context an exam resumes with after a reload: the same draw, its answers, and the next question. */
+const resumed = (input: QuizMachineInput) => {
+  const resume = input.exam?.resume;
+  if (!resume) return null;
+  const questions = draw(input.quiz, input.exam, resume.seed);
+  const index = Math.min(resume.answers.length, Math.max(0, questions.length - 1));
+  const next = questions[index];
+  return {
+    seed: resume.seed,
+    questions,
+    index,
+    answers: resume.answers,
+    response: next ? emptyResponse(next) : null,
+    startedAt: resume.startedAt,
+    deadline: resume.deadline ?? null,
+  };
+};
+
+/** Every question of the attempt graded against the key; unanswered ones (time ran out) count as blank. */
+const gradeWithKey = (context: QuizContext, key: Quiz): QuizAnswer[] => {
+  const real = new Map(key.questions.map((q) => [q.id, q]));
+  const given = new Map(context.answers.map((a) => [a.questionId, a.response]));
+  return context.questions.map(({ question }) => {
+    const keyed: Question = real.get(question.id) ?? question;
+    const shown = given.get(question.id);
+    const response = shown === undefined ? blankResponse(keyed) : restoreResponse(question, keyed, shown);
+    return { questionId: question.id, response, credit: gradeResponse(keyed, response) };
+  });
 };
 
 /**
@@ -87,7 +158,12 @@ export const quizMachine = setup({
     hasAttemptsLeft: ({ context }) =>
       context.quiz.attempts === undefined || context.attemptsUsed < context.quiz.attempts,
     isPassed: ({ context }) => context.attempt?.passed === true,
+    isExam: ({ context }) => context.exam !== null,
+    isResuming: ({ context }) => context.startedAt !== null && context.attempt === null,
+    /** The attempt has a deadline and it has passed by the machine's clock (an early `time.up` is ignored). */
+    isTimeUp: ({ context }) => context.deadline !== null && remainingMs(context.deadline, context.now()) === 0,
   },
+
   actions: {
     beginAttempt: assign(({ context }) => startAttempt(context, context.seed)),
     beginRetry: assign(({ context }) => startAttempt(context, nextSeed(context.seed))),
@@ -101,10 +177,28 @@ export const quizMachine = setup({
       const answer: QuizAnswer = {
         questionId: q.question.id,
         response: context.response,
-        credit: gradeResponse(q.question, context.response),
+        // An exam's bank has no key on the page: the credit is known only once the key is fetched on submit.
+        credit: context.exam ? 0 : gradeResponse(q.question, context.response),
       };
       return { answers: [...context.answers, answer] };
     }),
+    /** Time is up: the choice on screen counts if it is complete, and the attempt is submitted. */
+    expire: assign(({ context }) => {
+      const q = current(context);
+      const pending =
+        q && context.response && isResponseComplete(context.response)
+          ? [{ questionId: q.question.id, response: context.response, credit: 0 }]
+          : [];
+      return { answers: [...context.answers, ...pending], timedOut: true, response: null };
+    }),
+    applyKey: assign(({ context, event }) => {
+      assertEvent(event, 'key.loaded');
+      return { key: event.key, answers: gradeWithKey(context, event.key) };
+    }),
+    /** Fetches the answer key and sends `key.loaded` or `key.failed`; supplied by the island. */
+    requestKey: () => {},
+    /** Keeps the attempt in progress (exam mode) so a reload resumes it; supplied by the island. */
+    saveInProgress: () => {},
     nextQuestion: assign(({ context }) => {
       const next = context.questions[context.index + 1];
       return { index: context.index + 1, response: next ? emptyResponse(next) : null };
@@ -122,6 +216,8 @@ export const quizMachine = setup({
         score,
         passMark: context.quiz.passMark,
         passed,
+        ...(context.deadline === null ? {} : { deadline: context.deadline }),
+        ...(context.timedOut ? { timedOut: true } : {}),
       };
       return { attempt, attemptsUsed: context.attemptsUsed + 1, response: null };
     }),
@@ -136,21 +232,29 @@ export const quizMachine = setup({
     seed: input.seed,
     attemptsUsed: input.attemptsUsed,
     now: input.now,
-    questions: drawQuestions(input.quiz, input.seed),
+    questions: draw(input.quiz, input.exam, input.seed),
     index: 0,
     response: null,
     answers: [],
     startedAt: null,
     attempt: null,
+    exam: input.exam ?? null,
+    deadline: null,
+    timedOut: false,
+    key: null,
+    ...resumed(input),
   }),
   states: {
     intro: {
       tags: ['intro'],
+      always: { guard: 'isResuming', target: 'answering' },
       on: { 'quiz.start': { guard: 'hasAttemptsLeft', target: 'answering', actions: 'beginAttempt' } },
     },
     answering: {
       tags: ['answering'],
+      entry: 'saveInProgress',
       on: {
+        'time.up': { guard: 'isTimeUp', target: 'grading', actions: 'expire' },
         'answer.select': { guard: 'isResponseForQuestion', actions: 'selectResponse' },
         'answer.submit': [
           {
@@ -169,8 +273,20 @@ export const quizMachine = setup({
             reenter: true,
             actions: ['recordAnswer', 'nextQuestion'],
           },
+          { guard: and(['isAnswerComplete', 'isExam']), target: 'grading', actions: 'recordAnswer' },
           { guard: 'isAnswerComplete', target: 'result', actions: 'recordAnswer' },
         ],
+      },
+    },
+    grading: {
+      tags: ['grading'],
+      initial: 'loading',
+      states: {
+        loading: {
+          entry: 'requestKey',
+          on: { 'key.loaded': { target: '#quiz.result', actions: 'applyKey' }, 'key.failed': { target: 'failed' } },
+        },
+        failed: { tags: ['keyError'], on: { 'key.retry': { target: 'loading' } } },
       },
     },
     feedback: {
@@ -196,7 +312,10 @@ export const quizMachine = setup({
         passed: { tags: ['passed'] },
         failed: { tags: ['failed'] },
       },
-      on: { 'quiz.retry': { guard: 'hasAttemptsLeft', target: 'answering', actions: 'beginRetry' } },
+      // An exam's next attempt is the course's attempt policy's call: the page starts it afresh.
+      on: {
+        'quiz.retry': { guard: and(['hasAttemptsLeft', not('isExam')]), target: 'answering', actions: 'beginRetry' },
+      },
     },
   },
 });

@@ -54,6 +54,10 @@ export const QuizAttemptSchema = z
     passMark: z.number().min(0).max(100),
     /** Whether score >= passMark; must agree with them. */
     passed: z.boolean(),
+    /** When a timed attempt's time ran out (final exam with a time limit). */
+    deadline: TimestampSchema.optional(),
+    /** True when time ran out and the answers given so far were submitted. */
+    timedOut: z.literal(true).optional(),
   })
   .strict()
   .refine((a) => a.passed === a.score >= a.passMark, {
@@ -66,6 +70,26 @@ export const QuizAttemptSchema = z
     },
   });
 export type QuizAttempt = z.infer<typeof QuizAttemptSchema>;
+
+/**
+ * A final exam or pre-test attempt still being answered, kept (`sinergi:ujian:v1:<quizId>`) so a reload resumes it
+ * with the same questions and the time that is left. Its answers carry no credit yet: the key is fetched on submit.
+ */
+export const ExamInProgressSchema = z
+  .object({
+    /** Quiz id of the bank. */
+    quizId: IdSchema,
+    /** Seed of the draw. */
+    seed: z.number().int(),
+    /** When the attempt started. */
+    startedAt: TimestampSchema,
+    /** When its time runs out; absent without a time limit. */
+    deadline: TimestampSchema.optional(),
+    /** Answers submitted so far, in the order shown. */
+    answers: z.array(QuizAnswerSchema),
+  })
+  .strict();
+export type ExamInProgress = z.infer<typeof ExamInProgressSchema>;
 
 /** One step of a scenario run: the choice made at a node. */
 export const ScenarioStepSchema = z

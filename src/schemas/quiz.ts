@@ -62,7 +62,7 @@ const common = {
   ),
   /** The module whose content the question tests; required in final-exam banks, which draw per module. */
   module: IdSchema.optional().describe(
-    'Id modul yang diuji soal ini, misalnya 03-koordinasi-lintas-fungsi. Wajib di bank ujian akhir, yang mengambil soal per modul.',
+    'Id modul yang diuji soal ini (id di frontmatter index.mdx, tanpa awalan nomor folder), misalnya koordinasi-lintas-fungsi. Wajib di bank ujian akhir, yang mengambil soal per modul.',
   ),
   /** Which findings of the 2022 study (1-7) the question serves; used to report mastery per finding. */
   findings: z

@@ -8,7 +8,7 @@ import { formatCode } from '../../src/lib/certificate/code.ts';
 import { decodeEnvelope, type Envelope } from '../../src/lib/certificate/envelope.ts';
 import { encodeProgressFile } from '../../src/lib/progress/codec.ts';
 import type { Progress } from '../../src/schemas/progress.ts';
-import { courseModules, loadCourse } from './support/curriculum.ts';
+import { certificateLineCount, loadCourse } from './support/curriculum.ts';
 import {
   findPhrase,
   inkShare,
@@ -79,7 +79,7 @@ for (const course of [COURSE, COURSE_TWO]) {
     await expect(cert).toContainText('Diterbitkan mandiri oleh peserta');
     await expect(cert).toContainText('Berlaku sampai');
     await expect(cert.locator('.cert-code')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    await expect(cert.getByRole('table').getByRole('row')).toHaveCount(courseModules(course).length + 1);
+    await expect(cert.getByRole('table').getByRole('row')).toHaveCount(certificateLineCount(course) + 1);
     expect(await axeViolations(page)).toEqual([]);
 
     // Print: Chromium's own print output has exactly one page, and the sheet fits A4 landscape at 12 mm margins.
@@ -307,11 +307,12 @@ test('a code typed in with the printed data is reported intact; a wrong name as 
   await form.getByLabel('NRP (anggota) atau peran (mitra)').fill('87050007');
   await form.getByLabel(/^Pangkat/).fill('Bripka');
   await form.getByLabel(/^Satuan/).fill('Polsek Contoh Selatan');
-  // Every module of the course requires its quiz, so the certificate prints a date and a quiz score per module.
+  // Every module of the course requires its quiz, so the certificate prints a date and a quiz score per module, and
+  // the final exam's date and score.
   const dates = form.getByLabel(/tanggal selesai/);
   const scores = form.getByLabel(/: nilai/);
-  await expect(dates).toHaveCount(courseModules(COURSE).length);
-  await expect(scores).toHaveCount(courseModules(COURSE).length);
+  await expect(dates).toHaveCount(certificateLineCount(COURSE));
+  await expect(scores).toHaveCount(certificateLineCount(COURSE));
   for (const date of await dates.all()) await date.fill('2026-11-08');
   for (const score of await scores.all()) await score.fill('100');
   await form.getByLabel('Tanggal terbit').fill('2026-11-08');

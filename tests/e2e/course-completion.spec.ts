@@ -81,6 +81,16 @@ for (const courseId of [COURSE, COURSE_TWO]) {
     await expect(card).toContainText('Selesai pada');
     await card.getByRole('link', { name: 'Buka sertifikat' }).click();
     await expect(page).toHaveURL(`/sertifikat/${courseId}/`);
+    // With every module done, the certificate still waits for the final exam; passing it opens the certificate.
+    await expect(page.getByRole('status')).toHaveText('Sertifikat kursus ini juga memerlukan kelulusan ujian akhir.');
+    if (!course.exam) throw new Error(`${courseId} has no final exam`);
+    const bank = loadQuiz(course.exam.bank);
+    await page.goto(`/kursus/${courseId}/`);
+    await page.getByRole('link', { name: 'Ujian akhir kursus' }).click();
+    const exam = await quizBox(page, bank.title);
+    await exam.getByRole('button', { name: 'Mulai ujian' }).click();
+    await playQuiz(exam, bank.questions, () => true);
+    await expect(exam.getByRole('heading', { name: 'Hasil ujian' })).toBeVisible();
     await page.goto(`/kursus/${courseId}/`);
     await page.locator(`[data-progress-course="${courseId}"]`).getByRole('link', { name: 'Buka sertifikat' }).click();
     await expect(page).toHaveURL(`/sertifikat/${courseId}/`);
@@ -89,7 +99,8 @@ for (const courseId of [COURSE, COURSE_TWO]) {
     await expect(cert.getByText(NAME, { exact: true })).toBeVisible();
     await expect(cert).toContainText('NRP 85061234 · Aipda · Polsek Sukamaju');
     const rows = cert.getByRole('table').getByRole('row');
-    await expect(rows).toHaveCount(course.modules.length + 1);
+    await expect(rows).toHaveCount(course.modules.length + 2);
+    await expect(rows.last()).toContainText('Ujian akhir');
     for (const [i, moduleId] of course.modules.entries()) {
       await expect(rows.nth(i + 1)).toContainText(moduleInfo(moduleId).title);
     }

@@ -1,5 +1,6 @@
 import { createActor, type SnapshotFrom } from 'xstate';
-import { correctResponse } from '../../src/lib/quiz/response.ts';
+import { gradeResponse } from '../../src/lib/quiz/grade.ts';
+import { correctResponse, isResponseComplete } from '../../src/lib/quiz/response.ts';
 import { quizMachine, type QuizEvent } from '../../src/machines/quiz-machine.ts';
 import type { QuizAttempt, QuizResponse } from '../../src/schemas/progress.ts';
 import type { Question, Quiz } from '../../src/schemas/quiz.ts';
@@ -31,6 +32,35 @@ export function wrongResponse(question: Question): QuizResponse {
       };
     }
   }
+}
+
+/** The events a model offers in a state: `base`, plus a right and a wrong `answer.select` while answering. */
+export function withAnswers(
+  snapshot: QuizSnapshot,
+  base: QuizEvent[],
+  question: (s: QuizSnapshot) => Question,
+): QuizEvent[] {
+  if (!snapshot.hasTag('answering')) return base;
+  const q = question(snapshot);
+  return [
+    ...base,
+    { type: 'answer.select', response: correctResponse(q) },
+    { type: 'answer.select', response: wrongResponse(q) },
+  ];
+}
+
+/** What the response on screen is worth, for a model's state key: none, empty, right or wrong. */
+export function responseClass(snapshot: QuizSnapshot, question: (s: QuizSnapshot) => Question): string {
+  const { response } = snapshot.context;
+  if (!response || !snapshot.hasTag('answering')) return 'none';
+  if (!isResponseComplete(response)) return 'empty';
+  return gradeResponse(question(snapshot), response) === 1 ? 'right' : 'wrong';
+}
+
+/** Whether the actor is in the state a model key names ("intro", "result.passed"). */
+export function isInState(snapshot: QuizSnapshot, key: string): boolean {
+  const [parent = '', child] = key.split('.');
+  return snapshot.matches((child ? { [parent]: child } : parent) as Parameters<QuizSnapshot['matches']>[0]);
 }
 
 /** The question on screen. */

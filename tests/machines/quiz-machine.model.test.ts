@@ -1,21 +1,12 @@
 import { createActor } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { gradeResponse } from '../../src/lib/quiz/grade.ts';
-import { correctResponse, isResponseComplete } from '../../src/lib/quiz/response.ts';
 import { quizMachine, type QuizEvent } from '../../src/machines/quiz-machine.ts';
 import { fixtureQuizInput, fixtureQuizWith } from '../fixtures/quiz.ts';
-import { currentQuestion, fakeClock, wrongResponse, type QuizSnapshot } from './quiz-driver.ts';
+import { currentQuestion, fakeClock, isInState, responseClass, withAnswers, type QuizSnapshot } from './quiz-driver.ts';
 
 // Two questions and two attempts keep the graph small while reaching every state and transition.
 const quiz = fixtureQuizWith({ questions: fixtureQuizInput.questions.slice(0, 2), attempts: 2 });
-
-function responseClass(snapshot: QuizSnapshot): string {
-  const { response } = snapshot.context;
-  if (!response) return 'none';
-  if (!isResponseComplete(response)) return 'empty';
-  return gradeResponse(currentQuestion(snapshot), response) === 1 ? 'right' : 'wrong';
-}
 
 /** The events a learner can cause in a state; `answer.select` with a right and a wrong answer. */
 function eventsFor(snapshot: QuizSnapshot): QuizEvent[] {
@@ -25,13 +16,7 @@ function eventsFor(snapshot: QuizSnapshot): QuizEvent[] {
     { type: 'question.next' },
     { type: 'quiz.retry' },
   ];
-  if (!snapshot.hasTag('answering')) return base;
-  const q = currentQuestion(snapshot);
-  return [
-    ...base,
-    { type: 'answer.select', response: correctResponse(q) },
-    { type: 'answer.select', response: wrongResponse(q) },
-  ];
+  return withAnswers(snapshot, base, currentQuestion);
 }
 
 function modelFor(feedback: 'immediate' | 'deferred') {
@@ -45,7 +30,7 @@ function modelFor(feedback: 'immediate' | 'deferred') {
         s.value,
         s.context.index,
         s.context.attemptsUsed,
-        responseClass(s),
+        responseClass(s, currentQuestion),
         s.context.answers.map((a) => a.credit),
       ]),
   });
@@ -64,9 +49,7 @@ async function runPaths(feedback: 'immediate' | 'deferred', kind: 'shortest' | '
     const actor = createActor(quizMachine, { input: { ...input, now: fakeClock() } }).start();
     const check = (key: string) => () => {
       visited.add(key);
-      const [parent = '', child] = key.split('.');
-      const value = (child ? { [parent]: child } : parent) as Parameters<QuizSnapshot['matches']>[0];
-      expect(actor.getSnapshot().matches(value)).toBe(true);
+      expect(isInState(actor.getSnapshot(), key)).toBe(true);
     };
     await path.test({
       states: Object.fromEntries(STATES.map((key) => [key, check(key)])),

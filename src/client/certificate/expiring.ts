@@ -4,7 +4,7 @@ import { daysBetween } from '../../lib/certificate/dates.ts';
 import { expiresWithin } from '../../lib/certificate/expiry.ts';
 import { reminderIcs } from '../../lib/certificate/ics.ts';
 import { issueCertificate } from '../../lib/certificate/issue.ts';
-import { moduleResults, trustRecorded } from '../../lib/certificate/results.ts';
+import { examOutcome, moduleResults, trustRecorded } from '../../lib/certificate/results.ts';
 import { certificateCourse, printedDate, type CourseInfo } from './view.ts';
 import { downloadFile } from '../platform/download.ts';
 import { loadProgress } from '../progress/api.ts';
@@ -28,6 +28,7 @@ export async function mountExpiringCertificates(): Promise<void> {
       progress.profile,
       moduleResults(progress, course.modules, trustRecorded),
       browserDigest,
+      course.exam ? examOutcome(progress, course.exam, trustRecorded) : undefined,
     );
     if (!issued.ok) continue;
     const { payload } = issued.certificate;

@@ -1,7 +1,7 @@
 // /sertifikat/<course>/: the learner's own certificate, issued from the progress stored on this device.
 import { ui } from '../../i18n/id.ts';
 import { issueCertificate } from '../../lib/certificate/issue.ts';
-import { moduleResults, trustRecorded } from '../../lib/certificate/results.ts';
+import { examOutcome, moduleResults, trustRecorded } from '../../lib/certificate/results.ts';
 import { certificateCourse, qrSvg, verifyUrlFor, type CertificateView, type CourseInfo } from './view.ts';
 import { certificateHtml } from './sheet.ts';
 import { downloadFile } from '../platform/download.ts';
@@ -23,19 +23,27 @@ export async function mountLearnerCertificate(): Promise<void> {
     return;
   }
   const results = moduleResults(progress, course.modules, trustRecorded);
-  const issued = await issueCertificate(certificateCourse(course), progress.profile, results, browserDigest);
+  const exam = course.exam ? examOutcome(progress, course.exam, trustRecorded) : undefined;
+  const issued = await issueCertificate(certificateCourse(course), progress.profile, results, browserDigest, exam);
   if (!issued.ok) {
     byId('cert-problem').hidden = false;
     if (issued.reason === 'profile') status.textContent = c.noProfile;
     else {
-      status.textContent = c.incomplete;
-      byId('cert-missing').replaceChildren(
-        ...issued.missing.map((id) => {
-          const li = document.createElement('li');
-          li.textContent = course.modules.find((m) => m.id === id)?.title ?? id;
-          return li;
-        }),
-      );
+      status.textContent = issued.missing.length > 0 ? c.incomplete : c.examMissing;
+      const items = issued.missing.map((id) => {
+        const li = document.createElement('li');
+        li.textContent = course.modules.find((m) => m.id === id)?.title ?? id;
+        return li;
+      });
+      if (issued.examMissing) {
+        const li = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = `/kursus/${course.id}/ujian/`;
+        link.textContent = c.toExam;
+        li.append(`${c.examLine}: `, link);
+        items.push(li);
+      }
+      byId('cert-missing').replaceChildren(...items);
     }
     return;
   }

@@ -67,6 +67,8 @@ const measureWith =
  * to the page by one transformation matrix, a few kilobytes a page.
  */
 function drawQr(page: PDFPage, url: string, x: number, y: number, size: number): void {
+  // Level M (15 % of the code recoverable, for creased or stained paper): the compressed payload (envelope.ts) keeps
+  // the longest endorsed certificates' modules near 0.45 mm at 44 mm.
   const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
   const count = qr.modules.size;
   const cell = size / count;

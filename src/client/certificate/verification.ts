@@ -8,7 +8,7 @@ import type { CertificatePayload, ModuleLine } from '../../lib/certificate/paylo
 import type { Revocation } from '../../lib/certificate/revocation.ts';
 import { verifyCertificate, type Verification } from '../../lib/certificate/verify.ts';
 import { escapeHtml } from '../../lib/html/escape-html.ts';
-import { identityLine, moduleRows, printedDate, type CourseInfo } from './view.ts';
+import { certificateLines, identityLine, moduleRows, printedDate, type CourseInfo } from './view.ts';
 import { browserDigest, todayWib } from '../platform/webcrypto.ts';
 
 const v = ui.verify;
@@ -79,7 +79,7 @@ function fromHash(data: PageData, target: HTMLElement): void {
 
 function moduleFields(course: CourseInfo | undefined, holder: HTMLElement): void {
   holder.replaceChildren();
-  for (const [i, m] of (course?.modules ?? []).entries()) {
+  for (const [i, m] of (course ? certificateLines(course) : []).entries()) {
     const date = document.createElement('label');
     date.innerHTML = `${esc(v.moduleDate(m.title))}<input type="date" name="m${i}-date" required />`;
     const score = document.createElement('label');
@@ -97,9 +97,9 @@ function typedEnvelope(form: HTMLFormElement, data: PageData): Envelope | undefi
   const course = data.courses.find((x) => x.id === text('course'));
   if (!course) return undefined;
   const issued = text('issued');
-  const m: ModuleLine[] = course.modules.map((_, i) => {
+  const m: ModuleLine[] = certificateLines(course).map((line, i) => {
     const score = text(`m${i}-score`);
-    return [course.modules[i]?.id ?? '', text(`m${i}-date`), score === '' ? null : Number(score)];
+    return [line.id, text(`m${i}-date`), score === '' ? null : Number(score)];
   });
   const payload: CertificatePayload = {
     v: 1,

@@ -3,7 +3,8 @@ import { formatDate } from '../../i18n/format.ts';
 import { ui } from '../../i18n/id.ts';
 import { encodeEnvelope, type Envelope } from '../../lib/certificate/envelope.ts';
 import type { CertificateCourse } from '../../lib/certificate/issue.ts';
-import type { CertificatePayload } from '../../lib/certificate/payload.ts';
+import { EXAM_LINE_ID, type CertificatePayload } from '../../lib/certificate/payload.ts';
+import type { ExamRule } from '../../lib/certificate/results.ts';
 import type { Seat } from '../../schemas/common.ts';
 
 /** Course facts printed on a certificate (embedded in the page at build time). */
@@ -14,11 +15,18 @@ export interface CourseInfo {
   readonly signatoryRole: string;
   readonly validityMonths?: number | undefined;
   readonly modules: readonly { id: string; title: string; quiz?: string | undefined; requireQuiz: boolean }[];
+  /** The course's final exam: bank (quiz id), attempt policy and pass mark; absent without exam. */
+  readonly exam?: ExamRule & { readonly passMark: number };
 }
 
 /** The course facts certificate issuing reads. */
 export function certificateCourse(course: CourseInfo): CertificateCourse {
-  return { id: course.id, modules: course.modules.map((m) => m.id), validityMonths: course.validityMonths };
+  return {
+    id: course.id,
+    modules: course.modules.map((m) => m.id),
+    validityMonths: course.validityMonths,
+    hasExam: course.exam !== undefined,
+  };
 }
 
 /** Everything needed to draw one certificate. */
@@ -58,10 +66,16 @@ export function sheetIdentity(view: Pick<CertificateView, 'envelope' | 'seat'>):
   return view.seat === undefined ? ident : `${ident} · ${ui.seats.certificate(ui.seats.labels[view.seat])}`;
 }
 
-/** Module rows: title, completion date, score. */
+/** The lines a course's certificate lists: its modules, then its final exam (titled "Ujian akhir") when it has one. */
+export function certificateLines(course: CourseInfo): { id: string; title: string }[] {
+  return [...course.modules, ...(course.exam ? [{ id: EXAM_LINE_ID, title: c.examLine }] : [])];
+}
+
+/** Module rows (and the exam's): title, completion date, score. */
 export function moduleRows(view: Pick<CertificateView, 'envelope' | 'course'>): [string, string, string][] {
+  const lines = certificateLines(view.course);
   return view.envelope.payload.m.map(([id, date, score]) => [
-    view.course.modules.find((m) => m.id === id)?.title ?? id,
+    lines.find((m) => m.id === id)?.title ?? id,
     printedDate(date),
     score === null ? c.noScore : String(Math.round(score)),
   ]);
@@ -70,5 +84,6 @@ export function moduleRows(view: Pick<CertificateView, 'envelope' | 'course'>): 
 /** Draws the QR code as SVG (qrcode is loaded only when a certificate is shown). */
 export async function qrSvg(url: string): Promise<string> {
   const QRCode = await import('qrcode');
+  // Level M as in the PDF (pdf.ts, drawQr).
   return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
 }

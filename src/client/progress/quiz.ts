@@ -17,3 +17,13 @@ export async function countQuizAttempts(quizId: string): Promise<number> {
     return 0;
   }
 }
+
+/** The finished attempts of a quiz in progress (none when progress cannot be read). */
+export async function loadQuizAttempts(quizId: string): Promise<QuizAttempt[]> {
+  try {
+    const { loadProgress } = await import('./api.ts');
+    return loadProgress().quizAttempts.filter((a) => a.quizId === quizId);
+  } catch {
+    return [];
+  }
+}

@@ -17,8 +17,8 @@ export interface CourseAssessmentIds {
   readonly id: string;
   readonly title: string;
   readonly moduleIds: readonly string[];
-  readonly pretest: string;
-  readonly exam: string;
+  readonly pretest?: string | undefined;
+  readonly exam?: string | undefined;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type
@@ -86,8 +86,8 @@ function assessments(courses: readonly CourseAssessmentIds[], keys: readonly Ans
     id: c.id,
     title: c.title,
     moduleIds: c.moduleIds,
-    pretest: byId.get(c.pretest),
-    exam: byId.get(c.exam),
+    pretest: c.pretest === undefined ? undefined : byId.get(c.pretest),
+    exam: c.exam === undefined ? undefined : byId.get(c.exam),
   }));
 }
 

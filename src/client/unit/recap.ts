@@ -85,6 +85,7 @@ export async function recapFiles(
     modules: modulesOf(data),
     quizzes,
     grade,
+    exams: data.courses.flatMap((c) => (c.exam ? [c.exam] : [])),
   });
 }
 
@@ -164,7 +165,8 @@ function wireCertificates(data: PageData, state: RecapState): void {
     const endorsedBy = endorse ? data.units.find((x) => x.id === endorse.unitId)?.name : undefined;
     const out: CertificateView[] = [];
     for (const row of state.recap.rows.filter((r) => state.selected.has(r.index))) {
-      const issued = await issueCertificate(certificateCourse(course), row.profile, row.results, browserDigest);
+      const exam = course.exam ? row.exams[course.exam.bank] : undefined;
+      const issued = await issueCertificate(certificateCourse(course), row.profile, row.results, browserDigest, exam);
       if (!issued.ok) continue;
       const base = issued.certificate;
       const envelope = endorse

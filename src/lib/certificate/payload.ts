@@ -3,6 +3,9 @@ import { isCalendarDate } from './dates.ts';
 /** Version of the certificate payload format; bump when the fields change. */
 export const PAYLOAD_VERSION = 1;
 
+/** Id of the final exam's line on a certificate (after the module lines): short, to keep the QR code small. */
+export const EXAM_LINE_ID = 'ujian';
+
 /** One module line on a certificate: id, completion date, score in percent (null when the module has no quiz). */
 export type ModuleLine = readonly [moduleId: string, completedOn: string, score: number | null];
 

@@ -4,7 +4,15 @@ import type { Seat } from '../../schemas/common.ts';
 import { writeCsv } from '../progress/csv-text.ts';
 import type { LearnerProfile, QuizAttempt } from '../../schemas/progress.ts';
 import { regradeAttempt, type QuestionGrader, type QuizKey, type RegradedAttempt } from './regrade.ts';
-import { moduleResults, type ModuleResult, type ModuleRule, type ProgressView } from './results.ts';
+import {
+  examOutcome,
+  moduleResults,
+  type ExamOutcome,
+  type ExamRule,
+  type ModuleResult,
+  type ModuleRule,
+  type ProgressView,
+} from './results.ts';
 
 /** One dropped file. */
 export interface RecapFile {
@@ -34,10 +42,12 @@ export interface RecapRow {
   readonly results: readonly ModuleResult[];
   /** Problems found while re-grading, in Indonesian. */
   readonly problems: readonly string[];
-  /** Whether any quiz attempt was hand-edited. */
+  /** Whether any quiz attempt was hand-edited, or an exam attempt broke its course's attempt policy. */
   readonly forged: boolean;
   /** Every quiz attempt of the file, re-graded, in the file's order. */
   readonly attempts: readonly RegradedAttempt[];
+  /** Final exam outcomes by bank (quiz id), re-graded and checked against the attempt policy. */
+  readonly exams: Readonly<Record<string, ExamOutcome>>;
 }
 
 /** A file that could not be read, with the reason. */
@@ -58,6 +68,8 @@ export interface RecapContext {
   readonly modules: readonly ModuleRule[];
   readonly quizzes: readonly QuizKey[];
   readonly grade: QuestionGrader;
+  /** The courses' final exams (bank and attempt policy). */
+  readonly exams?: readonly ExamRule[];
 }
 
 /** Reads every file (a broken one never stops the others), re-grades every quiz attempt and builds the rows. */
@@ -83,11 +95,17 @@ export async function buildRecap(files: readonly RecapFile[], context: RecapCont
       if (r.forged) forged = true;
       problems.push(...r.problems.map((p) => t.inQuiz(attempt.quizId, p)));
     }
-    const results = moduleResults(
-      progress,
-      context.modules,
-      (a) => regraded.get(a) ?? regradeAttempt(a, keys.get(a.quizId), context.grade),
-    );
+    const judge = (a: QuizAttempt) => regraded.get(a) ?? regradeAttempt(a, keys.get(a.quizId), context.grade);
+    const results = moduleResults(progress, context.modules, judge);
+    const exams: Record<string, ExamOutcome> = {};
+    for (const exam of context.exams ?? []) {
+      const outcome = examOutcome(progress, exam, judge);
+      exams[exam.bank] = outcome;
+      for (const { attempt, breach } of outcome.breaches) {
+        forged = true;
+        problems.push((breach === 'too-early' ? t.examTooEarly : t.examBeyondLimit)(attempt.startedAt));
+      }
+    }
     if (!progress.profile) problems.push(t.noProfile);
     rows.push({
       index,
@@ -98,6 +116,7 @@ export async function buildRecap(files: readonly RecapFile[], context: RecapCont
       problems: [...new Set(problems)],
       forged,
       attempts: [...regraded.values()],
+      exams,
     });
   }
   return { rows, broken };

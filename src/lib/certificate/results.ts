@@ -1,4 +1,5 @@
 import type { QuizAttempt } from '../../schemas/progress.ts';
+import { judgeAttempts } from '../exam/policy.ts';
 import { toWibDate } from './dates.ts';
 import type { RegradedAttempt } from './regrade.ts';
 
@@ -74,4 +75,44 @@ export function moduleResults(
       forgedAttempts,
     };
   });
+}
+
+/** A course's final exam, as certificates need it: its bank (quiz id) and attempt policy. */
+export interface ExamRule {
+  readonly bank: string;
+  readonly attempts: number;
+  readonly wait?: number | undefined;
+}
+
+/** The final exam's result for one learner. */
+export interface ExamOutcome {
+  /** The first pass the attempt policy allowed and the judge kept (score in percent, date YYYY-MM-DD WIB). */
+  readonly pass: { readonly score: number; readonly on: string } | null;
+  /** Attempts taken beyond the limit or before the waiting time ended. */
+  readonly breaches: readonly { readonly attempt: QuizAttempt; readonly breach: 'beyond-limit' | 'too-early' }[];
+  /** Attempts the judge flagged as forged. */
+  readonly forgedAttempts: number;
+}
+
+/**
+ * The exam result: every attempt of the bank, in the order taken, is checked against the attempt policy; only an
+ * allowed attempt that the judge does not flag can pass, so a pass forged in a file or taken too early never counts.
+ */
+export function examOutcome(progress: ProgressView, exam: ExamRule, judge: AttemptJudge): ExamOutcome {
+  const judged = judgeAttempts(
+    progress.quizAttempts.filter((a) => a.quizId === exam.bank),
+    exam,
+  );
+  let pass: ExamOutcome['pass'] = null;
+  let forgedAttempts = 0;
+  const breaches: { attempt: QuizAttempt; breach: 'beyond-limit' | 'too-early' }[] = [];
+  for (const { attempt, breach } of judged) {
+    const verdict = judge(attempt);
+    if (verdict.forged) forgedAttempts++;
+    if (breach) breaches.push({ attempt, breach });
+    else if (!verdict.forged && verdict.passed && pass === null) {
+      pass = { score: verdict.score, on: toWibDate(attempt.finishedAt) };
+    }
+  }
+  return { pass, breaches, forgedAttempts };
 }

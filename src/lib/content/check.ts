@@ -34,6 +34,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { locateMdx } from './paths.ts';
 import { validateQuizSource } from '../quiz/validate.ts';
 import { checkReferences } from './references.ts';
+import { checkCourseExams } from './exam-rules.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { indonesianError, issuesToDiagnostics } from './zod-issues.ts';
 
@@ -100,6 +101,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     } else diagnostics.push(...readYaml(file, corpus));
   }
   diagnostics.push(...checkReferences(corpus));
+  diagnostics.push(...checkCourseExams(corpus));
   diagnostics.push(...checkAuthoringRules(contentFiles, corpus));
   const assets = checkAssets(contentFiles, mdxTrees, options.fileSize);
   diagnostics.push(...assets.errors);

@@ -48,6 +48,16 @@ function present(question: Question, shuffleOptions: boolean, random: Random): P
   }
 }
 
+/** Orders drawn questions and their options for one attempt, as the quiz's shuffle settings say. */
+export function presentQuestions(
+  questions: readonly Question[],
+  settings: Quiz['shuffle'],
+  random: Random,
+): PresentedQuestion[] {
+  const ordered = settings.questions ? shuffle(questions, random) : questions;
+  return ordered.map((q) => present(q, settings.options, random));
+}
+
 /** Draws and orders the questions of one attempt from a seed: `draw` of the bank, shuffled as the quiz says. */
 export function drawQuestions(quiz: Quiz, seed: number): PresentedQuestion[] {
   const random = createRandom(seed);
@@ -58,6 +68,9 @@ export function drawQuestions(quiz: Quiz, seed: number): PresentedQuestion[] {
     picked = shuffle(picked, random)
       .slice(0, count)
       .sort((a, b) => a - b);
-  const ordered = quiz.shuffle.questions ? shuffle(picked, random) : picked;
-  return ordered.map((i) => present(quiz.questions[i] as Question, quiz.shuffle.options, random));
+  return presentQuestions(
+    picked.map((i) => quiz.questions[i] as Question),
+    quiz.shuffle,
+    random,
+  );
 }

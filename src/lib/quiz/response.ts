@@ -2,10 +2,9 @@ import type { QuizResponse } from '../../schemas/progress.ts';
 import type { Question } from '../../schemas/quiz.ts';
 import type { PresentedQuestion } from './draw.ts';
 
-/** The response before the learner has done anything (ordering starts in the shown order). */
-export function emptyResponse(presented: PresentedQuestion): QuizResponse {
-  const q = presented.question;
-  switch (q.type) {
+/** The response of a question left unanswered (an exam submitted when time ran out): it earns no credit. */
+export function blankResponse(question: Question): QuizResponse {
+  switch (question.type) {
     case 'single':
       return { type: 'single', optionId: null };
     case 'multiple':
@@ -13,10 +12,16 @@ export function emptyResponse(presented: PresentedQuestion): QuizResponse {
     case 'truefalse':
       return { type: 'truefalse', value: null };
     case 'ordering':
-      return { type: 'ordering', itemIds: [...presented.order] };
+      return { type: 'ordering', itemIds: [] };
     case 'matching':
-      return { type: 'matching', matches: Object.fromEntries(q.pairs.map((p) => [p.id, null])) };
+      return { type: 'matching', matches: Object.fromEntries(question.pairs.map((p) => [p.id, null])) };
   }
+}
+
+/** The response before the learner has done anything (ordering starts in the shown order). */
+export function emptyResponse(presented: PresentedQuestion): QuizResponse {
+  const q = presented.question;
+  return q.type === 'ordering' ? { type: 'ordering', itemIds: [...presented.order] } : blankResponse(q);
 }
 
 /** Whether a response can be submitted: something chosen, and every left side of a matching question paired. */

@@ -42,7 +42,13 @@ export const loadCourse = (id: string) =>
     title: string;
     modules: string[];
     certificate: { title: string };
+    exam?: { bank: string; attempts: number; wait?: number; timeLimit?: number; passMark: number };
+    pretest?: string;
   };
 
 /** Every module a course requires, in course order. */
 export const courseModules = (course: string) => loadCourse(course).modules;
+
+/** The lines a course's certificate lists: one per module, and one for the final exam when the course has one. */
+export const certificateLineCount = (course: string) =>
+  courseModules(course).length + (loadCourse(course).exam ? 1 : 0);

@@ -6,7 +6,7 @@ import { encodeProgressFile } from '../../../src/lib/progress/codec.ts';
 import { gradeResponse } from '../../../src/lib/quiz/grade.ts';
 import type { Progress, QuizAttempt, QuizResponse } from '../../../src/schemas/progress.ts';
 import { QuizSchema, type Question } from '../../../src/schemas/quiz.ts';
-import { courseModules, moduleInfo } from './curriculum.ts';
+import { courseModules, loadCourse, moduleInfo } from './curriculum.ts';
 import type { RawQuestion } from './quiz-player.ts';
 
 export const COURSE = 'sosialisasi-perpol-1-2021';
@@ -17,14 +17,20 @@ export const nodeDigest = (text: string) => Promise.resolve(createHash('sha256')
 
 const at = (i: number) => new Date(Date.UTC(2026, 10, 1 + (i % 20), 3, 0, 0)).toISOString();
 
-/** The quiz of each module of a course, read from the real module overviews and quiz files. */
-const courseQuizzes = (course: string) =>
-  courseModules(course).flatMap((moduleId) => {
-    const quizId = moduleInfo(moduleId).quiz;
-    if (!quizId) return [];
-    const quiz = parse(readFileSync(`content/quizzes/${quizId}.yaml`, 'utf8')) as { questions: RawQuestion[] };
-    return [{ quizId, questions: quiz.questions }];
-  });
+const readQuiz = (quizId: string) =>
+  parse(readFileSync(`content/quizzes/${quizId}.yaml`, 'utf8')) as { questions: RawQuestion[] };
+
+/** The quiz of each module of a course, and its final exam's bank, read from the real content files. */
+const courseQuizzes = (course: string) => {
+  const bank = loadCourse(course).exam?.bank;
+  return [
+    ...courseModules(course).flatMap((moduleId) => {
+      const quizId = moduleInfo(moduleId).quiz;
+      return quizId ? [{ quizId, questions: readQuiz(quizId).questions }] : [];
+    }),
+    ...(bank ? [{ quizId: bank, questions: readQuiz(bank).questions }] : []),
+  ];
+};
 
 /** The right response to a question. */
 const rightResponse = (q: Question) => response(q, true);
@@ -47,7 +53,7 @@ function response(q: RawQuestion, right: boolean): QuizResponse {
   }
 }
 
-/** A passed attempt at each course quiz; a forged one claims the pass with answers that earn nothing. */
+/** A passed attempt at each course quiz and the final exam; a forged one claims the pass with answers that earn nothing. */
 function attempts(i: number, forged: boolean, course: string): QuizAttempt[] {
   return courseQuizzes(course).map(({ quizId, questions }) => ({
     id: `attempt-${String(i).padStart(4, '0')}-${quizId}`,

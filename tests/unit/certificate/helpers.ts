@@ -1,6 +1,17 @@
 import { webcrypto } from 'node:crypto';
 import type { Digest } from '../../../src/lib/certificate/digest.ts';
 import type { CertificatePayload } from '../../../src/lib/certificate/payload.ts';
+import type { Question } from '../../../src/schemas/quiz.ts';
+
+/** The one question of the re-grading tests' quizzes: a true/false statement that is true. */
+export const trueStatement: Question = {
+  id: 'q1',
+  type: 'truefalse',
+  prompt: 'Soal',
+  explanation: 'Penjelasan',
+  source: 'Perpol 1/2021',
+  answer: true,
+};
 
 export const subtle = webcrypto.subtle as unknown as SubtleCrypto;
 export const digest: Digest = (bytes) => webcrypto.subtle.digest('SHA-256', bytes);

@@ -8,16 +8,10 @@ import { gradeResponse } from '../../../src/lib/quiz/grade.ts';
 import type { Progress } from '../../../src/schemas/progress.ts';
 import type { Question } from '../../../src/schemas/quiz.ts';
 import { attempt, sha256 } from '../progress/helpers.ts';
+import { trueStatement } from './helpers.ts';
 
 const now = () => new Date('2026-11-28T06:00:00.000Z');
-const question: Question = {
-  id: 'q1',
-  type: 'truefalse',
-  prompt: 'Soal',
-  explanation: 'Penjelasan',
-  source: 'Perpol 1/2021',
-  answer: true,
-};
+const question = trueStatement;
 const quizzes: QuizKey[] = [{ id: 'kuis-a', passMark: 70, questions: [question] }];
 const modules = [{ id: 'modul-a', title: 'Modul A', quiz: 'kuis-a', requireQuiz: true }];
 const context: RecapContext = {

@@ -56,6 +56,7 @@ const row = (
   problems: [],
   forged: attempts.some((a) => a.forged),
   attempts,
+  exams: {},
 });
 
 describe('course analysis', () => {
