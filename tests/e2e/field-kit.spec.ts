@@ -12,7 +12,7 @@ import { answerOfflineOffer } from './support/offline-choice.ts';
 // pocket card prints on one A6 page.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
 const OFFLINE_TEST =
-  'after "Simpan untuk offline", a template never opened before is filled and leaves as PDF and DOCX offline';
+  'after "Simpan untuk luring", a template never opened before is filled and leaves as PDF and DOCX offline';
 // Every test but the offline one has answered the offline offer already, as on any visit after the first.
 test.beforeEach(async ({ page }, testInfo) => {
   if (testInfo.title !== OFFLINE_TEST) await answerOfflineOffer(page);
@@ -161,8 +161,8 @@ for (const card of cards) {
 
 test(OFFLINE_TEST, async ({ page, context }) => {
   await page.goto('/perangkat/');
-  const offer = page.getByRole('region', { name: 'Simpan untuk offline' });
-  await offer.getByRole('button', { name: 'Simpan untuk offline' }).click();
+  const offer = page.getByRole('region', { name: 'Simpan untuk luring (offline)' });
+  await offer.getByRole('button', { name: 'Simpan untuk luring' }).click();
   await expect(offer).toContainText('Tersimpan', { timeout: 60_000 });
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 
