@@ -550,6 +550,7 @@ export const ui = {
       values: 'Nilai',
       example: 'Contoh tampilan',
       source: 'Yang ditulis',
+      exampleFile: (path: string) => `Isi berkas ${path}`,
       noLiveExample: (name: string) =>
         `Contoh langsung <${name}> tampil di sini setelah komponen dan isinya tersedia di situs; yang ditulis tetap seperti di bawah.`,
     },

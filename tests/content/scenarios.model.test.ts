@@ -75,8 +75,11 @@ describe.each(files)('content/scenarios/%s', (file) => {
     // Hundreds of paths per scenario: a loaded 2-core machine needs more than the default 5 s.
   }, 30_000);
 
-  it('is a real scenario: at least 12 nodes and 3 endings, every ending cites its source', () => {
-    expect(scenario.nodes.length).toBeGreaterThanOrEqual(12);
+  // The trainers' guide's worked example (content/scenarios/contoh-panduan-*.yaml, in no module) is kept short enough
+  // to read beside its live result; every scenario a course plays has at least 12 nodes.
+  const minNodes = file.startsWith('contoh-panduan-') ? 6 : 12;
+  it(`is a real scenario: at least ${String(minNodes)} nodes and 3 endings, every ending cites its source`, () => {
+    expect(scenario.nodes.length).toBeGreaterThanOrEqual(minNodes);
     const endings = scenario.nodes.filter((n) => n.ending);
     expect(endings.length).toBeGreaterThanOrEqual(3);
     for (const n of endings) expect(n.ending?.source).toMatch(/Perpol No\. 1 Tahun 2021 Pasal 3/);
