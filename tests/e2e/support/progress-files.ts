@@ -20,9 +20,9 @@ const at = (i: number) => new Date(Date.UTC(2026, 10, 1 + (i % 20), 3, 0, 0)).to
 const readQuiz = (quizId: string) =>
   parse(readFileSync(`content/quizzes/${quizId}.yaml`, 'utf8')) as { questions: RawQuestion[] };
 
-/** The quiz of each module of a course, and its final exam's bank, read from the real content files. */
-const courseQuizzes = (course: string) => {
-  const bank = loadCourse(course).exam?.bank;
+/** The quiz of each module of a course, and (with `exam`) its final exam's bank, read from the real content files. */
+const courseQuizzes = (course: string, exam: boolean) => {
+  const bank = exam ? loadCourse(course).exam?.bank : undefined;
   return [
     ...courseModules(course).flatMap((moduleId) => {
       const quizId = moduleInfo(moduleId).quiz;
@@ -53,9 +53,12 @@ function response(q: RawQuestion, right: boolean): QuizResponse {
   }
 }
 
-/** A passed attempt at each course quiz and the final exam; a forged one claims the pass with answers that earn nothing. */
-function attempts(i: number, forged: boolean, course: string): QuizAttempt[] {
-  return courseQuizzes(course).map(({ quizId, questions }) => ({
+/**
+ * A passed attempt at each course quiz and (with `exam`) the final exam; a forged one claims the pass with answers that
+ * earn nothing.
+ */
+function attempts(i: number, forged: boolean, course: string, exam: boolean): QuizAttempt[] {
+  return courseQuizzes(course, exam).map(({ quizId, questions }) => ({
     id: `attempt-${String(i).padStart(4, '0')}-${quizId}`,
     quizId,
     seed: i,
@@ -176,7 +179,8 @@ export function memberProgress(
         .map((id) => [id, { firstVisitedAt: at(i), lastVisitedAt: at(i) }]),
     ),
     quizAttempts: [
-      ...attempts(i, options.forged ?? false, course),
+      // With generated assessments, the final exam is the generated attempt, not one answered all right.
+      ...attempts(i, options.forged ?? false, course, !options.assessments),
       ...(options.assessments ? assessmentAttempts(i, course) : []),
     ],
     scenarioRuns: [],
