@@ -281,6 +281,8 @@ export const ui = {
     unitColumn: 'Satuan',
     notes: 'Catatan',
     states: recapStrings.states,
+    examStates: recapStrings.examStates,
+    examAttempts: recapStrings.examAttempts,
     selected: (n: number) => `${n} anggota dipilih`,
     printSelected: 'Cetak sertifikat terpilih',
     pdfSelected: 'Unduh PDF sertifikat terpilih',

@@ -4,6 +4,10 @@
  */
 export const recapStrings = {
   states: { selesai: 'selesai', belum: 'belum', diragukan: 'diragukan' },
+  /** A member's final exam in the recap: passed under the policy, attempted without an allowed pass, or not taken. */
+  examStates: { lulus: 'lulus', 'belum-lulus': 'belum lulus', belum: 'belum' },
+  examColumn: (course: string) => `Ujian akhir: ${course}`,
+  examAttempts: (count: number) => `${String(count)} percobaan`,
   noProfile: 'profil peserta belum diisi',
   inQuiz: (quizId: string, problem: string) => `kuis ${quizId}: ${problem}`,
   passedMismatch: (passed: boolean, score: number) =>

@@ -7,6 +7,8 @@ import {
   buildRecap,
   filterRows,
   recapToCsv,
+  examCell,
+  type ExamColumn,
   sortRows,
   type Recap,
   type RecapRow,
@@ -53,6 +55,10 @@ const modulesOf = (data: PageData) => [
   ...new Map(data.courses.flatMap((c) => c.modules).map((m) => [m.id, m])).values(),
 ];
 
+/** One recap column per course with a final exam, in course order (as the page's table header lists them). */
+const examsOf = (data: PageData): ExamColumn[] =>
+  data.courses.flatMap((c) => (c.exam ? [{ bank: c.exam.bank, course: c.title }] : []));
+
 let keys: Promise<AnswerKey[]> | undefined;
 /** The answer keys, fetched once, when the first files are dropped (never part of the page's HTML). */
 function fetchAnswerKeys(): Promise<AnswerKey[]> {
@@ -89,8 +95,28 @@ export async function recapFiles(
   });
 }
 
-/** One table row per member: name, NRP or role, unit, each module's state, score and date, and the notes. */
-function memberRowHtml(row: RecapRow, modules: readonly ModuleRule[], selected: boolean): string {
+/** A final exam's cell: "lulus · 85 · 2026-11-28", "belum lulus · 2 percobaan" or "belum". */
+function examCellText(row: RecapRow, bank: string): string {
+  const cell = examCell(row, bank);
+  const detail =
+    cell.state === 'lulus'
+      ? [String(cell.score), cell.on ?? '']
+      : cell.attempts > 0
+        ? [u.examAttempts(cell.attempts)]
+        : [];
+  return [u.examStates[cell.state], ...detail].filter(Boolean).join(' · ');
+}
+
+/**
+ * One table row per member: name, NRP or role, unit, function, each module's state, score and date, each course's
+ * final exam, and the notes.
+ */
+function memberRowHtml(
+  row: RecapRow,
+  modules: readonly ModuleRule[],
+  exams: readonly ExamColumn[],
+  selected: boolean,
+): string {
   const p = row.profile;
   const name = p?.name ?? row.file;
   const cells = modules.map((m) => {
@@ -107,12 +133,13 @@ function memberRowHtml(row: RecapRow, modules: readonly ModuleRule[], selected: 
     : esc(row.problems.join('; '));
   return `<tr class="${row.forged ? 'flagged' : ''}" data-index="${row.index}">
 <td><input type="checkbox" data-select="${row.index}" aria-label="${esc(u.select(name))}" ${selected ? 'checked' : ''} /></td>
-<th scope="row">${esc(name)}</th><td>${esc(p?.nrp ?? p?.role ?? '')}</td><td>${esc(p?.unit ?? '')}</td><td>${esc(ui.seats.label(row.seat))}</td>${cells.join('')}<td>${notes}</td></tr>`;
+<th scope="row">${esc(name)}</th><td>${esc(p?.nrp ?? p?.role ?? '')}</td><td>${esc(p?.unit ?? '')}</td><td>${esc(ui.seats.label(row.seat))}</td>${cells.join('')}${exams.map((e) => `<td>${esc(examCellText(row, e.bank))}</td>`).join('')}<td>${notes}</td></tr>`;
 }
 
 /** The member table: filter, sort, selection and CSV export. Returns the function that redraws it. */
 function wireRecapTable(data: PageData, state: RecapState): () => void {
   const modules = modulesOf(data);
+  const exams = examsOf(data);
   const sort = $<HTMLSelectElement>('unit-sort');
   const render = () => {
     // Values are "name:asc", "nrp:asc", "unit:asc" or "module:<id>:desc".
@@ -129,7 +156,7 @@ function wireRecapTable(data: PageData, state: RecapState): () => void {
       direction,
     );
     $('unit-rows').innerHTML = state.shown
-      .map((row) => memberRowHtml(row, modules, state.selected.has(row.index)))
+      .map((row) => memberRowHtml(row, modules, exams, state.selected.has(row.index)))
       .join('');
     $('unit-selected').textContent = u.selected(state.selected.size);
   };
@@ -150,7 +177,7 @@ function wireRecapTable(data: PageData, state: RecapState): () => void {
     render();
   });
   $('unit-csv').addEventListener('click', () => {
-    downloadCsv('rekap-satuan.csv', recapToCsv(state.shown, modules));
+    downloadCsv('rekap-satuan.csv', recapToCsv(state.shown, modules, exams));
   });
   return render;
 }

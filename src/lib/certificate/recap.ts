@@ -152,11 +152,43 @@ export function sortRows(rows: readonly RecapRow[], key: SortKey, direction: 'as
   return [...rows].sort((a, b) => sign * collator.compare(value(a), value(b)) || a.index - b.index);
 }
 
+/** A course's final exam as a recap column. */
+export interface ExamColumn {
+  /** Quiz id of the exam bank. */
+  readonly bank: string;
+  /** Title of the course. */
+  readonly course: string;
+}
+
+/** A member's final exam: the pass the attempt policy allowed, else how many attempts the file records. */
+export interface ExamCell {
+  readonly state: keyof typeof t.examStates;
+  readonly score: number | null;
+  readonly on: string | null;
+  readonly attempts: number;
+}
+
+/** The exam cell of one member for one course (a forged or disallowed pass never counts: see examOutcome). */
+export function examCell(row: RecapRow, bank: string): ExamCell {
+  const pass = row.exams[bank]?.pass ?? null;
+  const attempts = row.attempts.filter((a) => a.attempt.quizId === bank).length;
+  const state = pass ? 'lulus' : attempts > 0 ? 'belum-lulus' : 'belum';
+  return { state, score: pass?.score ?? null, on: pass?.on ?? null, attempts };
+}
+
 /** The recap as CSV (comma-separated, formula-like cells neutralised by writeCsv), one line per member. */
-export function recapToCsv(rows: readonly RecapRow[], modules: readonly ModuleRule[]): string {
+export function recapToCsv(
+  rows: readonly RecapRow[],
+  modules: readonly ModuleRule[],
+  exams: readonly ExamColumn[] = [],
+): string {
   const { csv } = t;
   const header: string[] = [csv.name, csv.idOrRole, csv.rank, csv.unit, seatStrings.recapColumn, csv.file, csv.notes];
   for (const m of modules) header.push(csv.status(m.title), csv.score(m.title), csv.date(m.title));
+  for (const e of exams) {
+    const title = t.examColumn(e.course);
+    header.push(csv.status(title), csv.score(title), csv.date(title));
+  }
   const data = rows.map((row) => {
     const p = row.profile;
     const line: (string | number)[] = [
@@ -171,6 +203,10 @@ export function recapToCsv(rows: readonly RecapRow[], modules: readonly ModuleRu
     for (const m of modules) {
       const r = row.results.find((x) => x.moduleId === m.id);
       line.push(t.states[r?.state ?? 'belum'], r?.score ?? '', r?.completedOn ?? '');
+    }
+    for (const e of exams) {
+      const cell = examCell(row, e.bank);
+      line.push(t.examStates[cell.state], cell.score ?? '', cell.on ?? '');
     }
     return line;
   });

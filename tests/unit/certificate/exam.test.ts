@@ -1,6 +1,7 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { issueCertificate } from '../../../src/lib/certificate/issue.ts';
-import { buildRecap, type RecapContext } from '../../../src/lib/certificate/recap.ts';
+import { buildRecap, examCell, recapToCsv, type RecapContext } from '../../../src/lib/certificate/recap.ts';
 import { examOutcome, trustRecorded, type ExamRule, type ModuleResult } from '../../../src/lib/certificate/results.ts';
 import { decodeProgressFile, encodeProgressFile } from '../../../src/lib/progress/codec.ts';
 import { createEmptyProgress } from '../../../src/lib/progress/empty.ts';
@@ -100,6 +101,36 @@ describe('unit recap of final exams', () => {
     ]);
     expect(recap.rows[2]?.problems).toEqual([
       'ujian akhir dicoba 2026-11-25T05:00:00.000Z sebelum waktu tunggu berakhir',
+    ]);
+  });
+
+  it("gives each member's final exam a recap cell and CSV columns: the allowed pass, else the attempts taken", async () => {
+    const recap = await buildRecap(
+      [
+        await file('lulus.json', [examAttempt('2026-11-25T02:00:00.000Z', true)]),
+        await file('gagal.json', [examAttempt('2026-11-25T02:00:00.000Z', false)]),
+        await file('palsu.json', [examAttempt('2026-11-25T02:00:00.000Z', false, true)]),
+        await file('belum.json', []),
+      ],
+      context,
+    );
+    expect(recap.rows.map((r) => examCell(r, 'ujian-a'))).toEqual([
+      { state: 'lulus', score: 100, on: '2026-11-25', attempts: 1 },
+      { state: 'belum-lulus', score: null, on: null, attempts: 1 },
+      { state: 'belum-lulus', score: null, on: null, attempts: 1 },
+      { state: 'belum', score: null, on: null, attempts: 0 },
+    ]);
+    const csv = Papa.parse<string[]>(recapToCsv(recap.rows, [], [{ bank: 'ujian-a', course: 'Kursus A' }])).data;
+    expect(csv[0]?.slice(-3)).toEqual([
+      'Ujian akhir: Kursus A — status',
+      'Ujian akhir: Kursus A — nilai',
+      'Ujian akhir: Kursus A — tanggal',
+    ]);
+    expect(csv.slice(1, 5).map((line) => line.slice(-3))).toEqual([
+      ['lulus', '100', '2026-11-25'],
+      ['belum lulus', '', ''],
+      ['belum lulus', '', ''],
+      ['belum', '', ''],
     ]);
   });
 });
