@@ -159,6 +159,26 @@ for (const card of cards) {
   });
 }
 
+test('what a member types before the page script has loaded is kept and saved, not replaced by the stored draft', async ({
+  page,
+}) => {
+  // A slow phone: the form is on screen, its script still on the way.
+  let release = () => {};
+  const scripts = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.js', async (route) => {
+    await scripts;
+    await route.continue();
+  });
+  await page.goto(LI, { waitUntil: 'commit' });
+  await page.getByLabel('Perihal').fill(PERIHAL);
+  release();
+  await expect(page.getByRole('status').filter({ hasText: 'Draf tersimpan di perangkat ini,' })).toBeVisible();
+  await expect(page.getByLabel('Perihal')).toHaveValue(PERIHAL);
+  await page.unrouteAll();
+  await page.reload();
+  await expect(page.getByLabel('Perihal')).toHaveValue(PERIHAL);
+});
+
 test(OFFLINE_TEST, async ({ page, context }) => {
   await page.goto('/perangkat/');
   const offer = page.getByRole('region', { name: 'Simpan untuk luring (offline)' });

@@ -149,9 +149,6 @@ export function startTemplatePage(): void {
       : k.notSaved;
   };
 
-  fillForm(form, view, draftNow()?.values ?? {});
-  showSaved(draftNow()?.updatedAt);
-
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     clearTimeout(timer);
@@ -159,6 +156,16 @@ export function startTemplatePage(): void {
     saveKitDraft(view.id, readValues(form, view));
     showSaved(draftNow()?.updatedAt);
   };
+  // Text typed before this script ran (a slow phone on a slow network) is the newest work: keep it and save it
+  // instead of writing the stored draft over it.
+  const typedEarly = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].some(
+    (input) => input.value !== input.defaultValue,
+  );
+  if (typedEarly) save();
+  else {
+    fillForm(form, view, draftNow()?.values ?? {});
+    showSaved(draftNow()?.updatedAt);
+  }
   const saveSoon = () => {
     clearTimeout(timer);
     timer = setTimeout(save, SAVE_DELAY_MS);
