@@ -108,8 +108,8 @@ async function timedBuild({ work, lessonPage }: BenchSite, attic: string): Promi
   return figures;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+function medianSeconds(builds: readonly BuildFigures[]): number {
+  const sorted = builds.map((b) => b.seconds).sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
@@ -120,7 +120,7 @@ const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 function summary(builds: readonly BuildFigures[]) {
   const last = builds.at(-1);
   if (last === undefined) throw new Error('no build');
-  const seconds = median(builds.map((b) => b.seconds));
+  const seconds = medianSeconds(builds);
   return {
     pages: last.pages,
     buildSeconds: round(seconds),
@@ -161,7 +161,7 @@ try {
       continue;
     }
     const other = summary(starlightBuilds);
-    const ratio = round(result.buildSeconds / other.buildSeconds, 2);
+    const ratio = round(medianSeconds(sinergiBuilds) / medianSeconds(starlightBuilds), 2);
     const compared = { ...result, starlight: other, ratio, targetRatio: TARGET_RATIO, loadBefore, loadAfter: load() };
     console.log(JSON.stringify(compared));
     console.log(
