@@ -1,9 +1,9 @@
 // Temporary copies of the project for full `astro build`s: the benchmarks and the build tests build there, never in
 // the project itself. The build tests build the project's code over a minimal site (tests/build/fixtures/site/).
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rename, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -16,6 +16,9 @@ const CODE = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.jso
 /** What `astro build` reads. */
 export const SITE = [...CODE, 'content', 'modules'];
 
+/** The caches `astro build` leaves in a project: the content data store, pre-bundled deps, generated types. */
+export const BUILD_CACHES = ['node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache', '.astro'];
+
 /** Copies the project into a new temporary folder (the given entries only); node_modules is linked, not copied. */
 export async function copyProject(prefix: string, entries: readonly string[] = SITE): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
@@ -25,7 +28,7 @@ export async function copyProject(prefix: string, entries: readonly string[] = S
   // data store the previous one left.
   await mkdir(join(dir, 'node_modules'));
   for (const name of await readdir(join(project, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    if (BUILD_CACHES.includes(`node_modules/${name}`)) continue;
     await symlink(join(project, 'node_modules', name), join(dir, 'node_modules', name));
   }
   return dir;
@@ -47,5 +50,17 @@ export function buildProject(root: string, env: Record<string, string> = {}) {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', ...env },
     maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+/**
+ * Moves a file or folder, if it exists, into a new folder inside `attic`, to be deleted with it later. Moved, not
+ * deleted: on ext4 without a journal, creating files soon after thousands were deleted is several times slower (the
+ * allocator skips inodes freed in the last 30 s), which made each benchmark run slower than the last.
+ */
+export async function moveAside(path: string, attic: string): Promise<void> {
+  const aside = await mkdtemp(join(attic, 'old-'));
+  await rename(path, join(aside, basename(path))).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   });
 }
