@@ -1,5 +1,6 @@
 import type { QuizAttempt } from '../../schemas/progress.ts';
 import type { Question } from '../../schemas/quiz.ts';
+import { creditByFinding } from '../quiz/findings.ts';
 
 /** Share of credit earned on the questions of one finding. */
 export interface FindingScore {
@@ -25,13 +26,7 @@ export function scoreByFinding(
   bank: readonly Pick<Question, 'id' | 'findings'>[],
 ): FindingScore[] {
   const byId = new Map(bank.map((q) => [q.id, q]));
-  const sums = new Map<number, { credit: number; count: number }>();
-  for (const answer of attempt.answers) {
-    for (const f of byId.get(answer.questionId)?.findings ?? []) {
-      const s = sums.get(f) ?? { credit: 0, count: 0 };
-      sums.set(f, { credit: s.credit + answer.credit, count: s.count + 1 });
-    }
-  }
+  const sums = creditByFinding(attempt.answers, (id) => byId.get(id)?.findings);
   return [...sums]
     .sort(([a], [b]) => a - b)
     .map(([finding, s]) => ({ finding, percent: Math.round((s.credit / s.count) * 100), questions: s.count }));

@@ -1,3 +1,4 @@
+import { creditByFinding } from '../quiz/findings.ts';
 import type { AnswerKey } from './answer-key.ts';
 import type { MemberAttempt } from './item-stats.ts';
 
@@ -13,21 +14,13 @@ export type FindingMastery = ReadonlyMap<number, boolean | null>;
 
 /** Which findings one attempt shows mastered. Answers to questions the key does not know are left out. */
 export function findingMastery(key: AnswerKey, attempt: MemberAttempt): FindingMastery {
-  const tags = new Map(key.questions.map((q) => [q.id, q.findings ?? []]));
-  const sums = new Map<number, { items: number; credit: number }>();
-  for (const answer of attempt.answers) {
-    for (const finding of tags.get(answer.questionId) ?? []) {
-      const sum = sums.get(finding) ?? { items: 0, credit: 0 };
-      sum.items += 1;
-      sum.credit += answer.credit;
-      sums.set(finding, sum);
-    }
-  }
+  const tags = new Map(key.questions.map((q) => [q.id, q.findings]));
+  const sums = creditByFinding(attempt.answers, (id) => tags.get(id));
   return new Map(
     FINDINGS.map((f) => {
       const sum = sums.get(f);
       // A small tolerance so that 7 of 10 (0.7 in binary, slightly under) counts as 70 %.
-      return [f, !sum || sum.items < MASTERY_MIN_ITEMS ? null : sum.credit / sum.items >= MASTERY_SHARE - 1e-9];
+      return [f, !sum || sum.count < MASTERY_MIN_ITEMS ? null : sum.credit / sum.count >= MASTERY_SHARE - 1e-9];
     }),
   );
 }
