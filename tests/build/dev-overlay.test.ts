@@ -91,6 +91,8 @@ describe('npm start while a trainer edits a lesson', { timeout: BUILD_TIMEOUT },
 
   it('clears the overlay once the file is fixed and saved', async () => {
     await writeFile(join(root, LESSON), original);
+    // The text is still on the page under the overlay until the dev server reloads it: wait for the overlay to go.
+    await page.locator('vite-error-overlay').waitFor({ state: 'detached', timeout: 60_000 });
     await page.getByText('Isi pelajaran uji.').waitFor({ timeout: 60_000 });
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
   });
