@@ -13,6 +13,7 @@ const SEATS = {
   'samapta-patroli-malam': 'samapta',
   'intelkam-laporan-bhabinkamtibmas': 'intelkam',
   'spkt-pengaduan-tetangga': 'samapta',
+  'polairud-jaring-nelayan': 'polairud',
   'kapolsek-rapat-lintas-fungsi': 'pimpinan',
 } as const;
 
