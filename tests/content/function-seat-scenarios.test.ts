@@ -14,6 +14,7 @@ const SEATS = {
   'intelkam-laporan-bhabinkamtibmas': 'intelkam',
   'spkt-pengaduan-tetangga': 'samapta',
   'polairud-jaring-nelayan': 'polairud',
+  'humas-pesan-berantai': 'humas',
   'kapolsek-rapat-lintas-fungsi': 'pimpinan',
 } as const;
 
