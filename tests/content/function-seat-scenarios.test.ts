@@ -15,6 +15,7 @@ const SEATS = {
   'spkt-pengaduan-tetangga': 'samapta',
   'polairud-jaring-nelayan': 'polairud',
   'humas-pesan-berantai': 'humas',
+  'propam-pengaduan-turnamen': 'propam',
   'kapolsek-rapat-lintas-fungsi': 'pimpinan',
 } as const;
 
