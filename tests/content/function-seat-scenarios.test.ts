@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { analyzeScenario } from '../../src/lib/scenario/analyze.ts';
+import { SeatSchema } from '../../src/schemas/common.ts';
 import { ScenarioSchema, type Scenario, type ScenarioChoice } from '../../src/schemas/scenario.ts';
 
 // The scenarios of module 09, each played from the seat of a function other than Binmas (issues #20 and #21).
@@ -17,6 +18,7 @@ const SEATS = {
   'humas-pesan-berantai': 'humas',
   'propam-pengaduan-turnamen': 'propam',
   'kapolsek-rapat-lintas-fungsi': 'pimpinan',
+  'mitra-malam-ronda': 'mitra',
 } as const;
 
 /** The flag a choice sets when the learner's function gives knowledge back to Binmas. */
@@ -84,5 +86,10 @@ describe('module latihan-dari-setiap-fungsi', () => {
       readFileSync(join(root, 'content/courses/transfer-pengetahuan-lintas-fungsi.yaml'), 'utf8'),
     ) as { modules: string[] };
     expect(course.modules.at(-1)).toBe('latihan-dari-setiap-fungsi');
+  });
+
+  it('gives every function a learner can serve in, Binmas aside, a scenario played from its own seat', () => {
+    const played = new Set<string>(Object.values(SEATS));
+    expect(SeatSchema.options.filter((seat) => !played.has(seat))).toEqual(['binmas']);
   });
 });
