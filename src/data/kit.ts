@@ -14,7 +14,10 @@ export interface Kit {
   readonly reference: (id: string) => LegalReference;
   /** "UU 12/2022 Pasal 23": the short citation of a reference. */
   readonly cite: (id: string) => string;
-  /** The short citation as a tool prints it: "UU 1/2023 (sumber sekunder)" when only secondary sources agree. */
+  /**
+   * The short citation as a tool prints it, with its caveats: "UU 1/2023 (sumber sekunder)" when only secondary sources
+   * agree, "Perkabaharkam 5/2011 (status berlakunya tidak diketahui)" when no source says it is still in force.
+   */
   readonly note: (id: string) => string;
   /** Tools that name a lesson, templates first. */
   readonly forLesson: (lessonId: string) => KitTool[];
@@ -44,7 +47,14 @@ export function loadKit(): Promise<Kit> {
         const r = reference(id);
         return [r.short, r.article].filter(Boolean).join(' ');
       },
-      note: (id) => (reference(id).confidence === 'LIKELY' ? `${kit.cite(id)} (${ui.kit.likely})` : kit.cite(id)),
+      note: (id) => {
+        const r = reference(id);
+        const caveats = [
+          ...(r.confidence === 'LIKELY' ? [ui.kit.likely] : []),
+          ...(r.status === 'tidak-diketahui' ? [ui.kit.statusUnknown] : []),
+        ];
+        return caveats.length > 0 ? `${kit.cite(id)} (${caveats.join('; ')})` : kit.cite(id);
+      },
       forLesson: (lessonId) => [
         ...kit.templates
           .filter((t) => t.lessons.includes(lessonId))

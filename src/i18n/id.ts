@@ -142,6 +142,7 @@ export const ui = {
     never: 'Jangan',
     basis: 'Dasar hukum',
     likely: 'sumber sekunder',
+    statusUnknown: 'status berlakunya tidak diketahui',
     fill: 'Isi templat',
     addRow: 'Tambah baris',
     removeRow: (n: number) => `Hapus baris ${n}`,

@@ -92,6 +92,22 @@ describe('6. a reference whose status is unknown is not shown as in force', () =
     const refs = parse(read('content/legal/references.yaml')) as { id: string; status: string }[];
     expect(refs.find((r) => r.id === 'skep-1988-2005')?.status).toBe('tidak-diketahui');
   });
+
+  it('Perkabaharkam 5/2011 (TPTKP) has status tidak-diketahui: the brief read it but not that it is still in force', () => {
+    const refs = parse(read('content/legal/references.yaml')) as { id: string; status: string }[];
+    expect(refs.find((r) => r.id === 'perkabaharkam-5-2011')?.status).toBe('tidak-diketahui');
+  });
+
+  it('the TKP pocket card rests its scene step on practice as well, and says the rule may not be current', () => {
+    const card = parse(read('content/kit/cards/tkp-dan-tertangkap-tangan.yaml')) as {
+      steps: { refs: string[] }[];
+      varies: string;
+    };
+    for (const step of card.steps.filter((s) => s.refs.includes('perkabaharkam-5-2011'))) {
+      expect(step.refs).toContain('tptkp-langkah-praktik');
+    }
+    expect(card.varies).toMatch(/Perkabaharkam 5\/2011 belum terverifikasi/);
+  });
 });
 
 describe('4. coverage figures and programme dates are stated as their sources state them', () => {

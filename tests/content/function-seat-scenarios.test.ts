@@ -3,16 +3,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { analyzeScenario } from '../../src/lib/scenario/analyze.ts';
+import { SeatSchema } from '../../src/schemas/common.ts';
 import { ScenarioSchema, type Scenario, type ScenarioChoice } from '../../src/schemas/scenario.ts';
 
-// The scenarios of module 09, each played from the seat of a function other than Binmas (issue #20).
+// The scenarios of module 09, each played from the seat of a function other than Binmas (issues #20 and #21).
 const SEATS = {
   'lantas-kabar-dari-pos': 'lantas',
   'reskrim-jangan-bakar-sumber': 'reskrim',
+  'resnarkoba-kabar-dari-desa': 'resnarkoba',
   'samapta-patroli-malam': 'samapta',
   'intelkam-laporan-bhabinkamtibmas': 'intelkam',
   'spkt-pengaduan-tetangga': 'samapta',
+  'polairud-jaring-nelayan': 'polairud',
+  'humas-pesan-berantai': 'humas',
+  'propam-pengaduan-turnamen': 'propam',
   'kapolsek-rapat-lintas-fungsi': 'pimpinan',
+  'mitra-malam-ronda': 'mitra',
 } as const;
 
 /** The flag a choice sets when the learner's function gives knowledge back to Binmas. */
@@ -68,15 +74,22 @@ describe('module latihan-dari-setiap-fungsi', () => {
   const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(overview)?.[1] ?? '') as {
     id: string;
     scenarios: string[];
+    completion: { requiredScenarios: string[] };
   };
 
-  it('plays all six scenarios, each on the page, and closes the cross-function course', () => {
+  it('plays every seat scenario, each on the page and required, and closes the cross-function course', () => {
     expect(frontmatter.id).toBe('latihan-dari-setiap-fungsi');
     expect(frontmatter.scenarios).toEqual(Object.keys(SEATS));
+    expect(frontmatter.completion.requiredScenarios).toEqual(Object.keys(SEATS));
     for (const id of Object.keys(SEATS)) expect(overview).toContain(`<Scenario id="${id}" />`);
     const course = parse(
       readFileSync(join(root, 'content/courses/transfer-pengetahuan-lintas-fungsi.yaml'), 'utf8'),
     ) as { modules: string[] };
     expect(course.modules.at(-1)).toBe('latihan-dari-setiap-fungsi');
+  });
+
+  it('gives every function a learner can serve in, Binmas aside, a scenario played from its own seat', () => {
+    const played = new Set<string>(Object.values(SEATS));
+    expect(SeatSchema.options.filter((seat) => !played.has(seat))).toEqual(['binmas']);
   });
 });

@@ -159,6 +159,13 @@ for (const card of cards) {
   });
 }
 
+test('the TKP card names Perkabaharkam 5/2011 with its unknown status, not as a rule in force', async ({ page }) => {
+  await page.goto('/perangkat/tkp-dan-tertangkap-tangan/');
+  const sheet = page.locator('[data-kit-card]');
+  await expect(sheet).toContainText('Perkabaharkam 5/2011 (status berlakunya tidak diketahui)');
+  await expect(sheet.getByRole('listitem').filter({ hasText: 'Tutup dan jaga TKP' })).toContainText('[1,2]');
+});
+
 test('what a member types before the page script has loaded is kept and saved, not replaced by the stored draft', async ({
   page,
 }) => {
