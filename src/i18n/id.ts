@@ -476,6 +476,10 @@ export const ui = {
       previewLessons: (n: number) => `${n} pelajaran baru tercatat dibaca`,
       previewAttempts: (n: number) => `${n} percobaan kuis baru`,
       previewRuns: (n: number) => `${n} permainan skenario baru atau lebih lanjut`,
+      previewExams: (n: number) =>
+        `${n} ujian yang sedang berjalan: lanjutkan di halaman ujiannya, dengan jawaban dan sisa waktu yang sama`,
+      previewExamsUnreadable: (n: number) =>
+        `${n} ujian yang sedang berjalan tidak dapat dibaca versi ini, jadi tidak ikut. Muat ulang situs agar mendapat versi terbaru, lalu impor lagi.`,
       previewModules: (titles: string) => `Modul selesai baru: ${titles}`,
       previewCourses: (titles: string) => `Kursus selesai baru: ${titles}`,
       previewNothing: 'Berkas ini tidak membawa hal baru: semuanya sudah tercatat di perangkat ini.',

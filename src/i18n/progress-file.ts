@@ -14,6 +14,10 @@ export const progressFileStrings = {
   noDigest: 'Berkas tidak memiliki sidik SHA-256 yang lengkap, jadi keasliannya tidak bisa diperiksa.',
   digestMismatch:
     'Sidik SHA-256 berkas tidak cocok: isinya berubah atau rusak setelah diekspor. Ekspor ulang dari perangkat asal.',
+  examsNoDigest:
+    'Bagian "ujian yang sedang berjalan" tidak memiliki sidik SHA-256 yang lengkap, jadi keasliannya tidak bisa diperiksa. Ekspor ulang dari perangkat asal.',
+  examsDigestMismatch:
+    'Sidik SHA-256 bagian "ujian yang sedang berjalan" tidak cocok: isinya berubah atau rusak setelah diekspor. Ekspor ulang dari perangkat asal.',
   newerData: (version: number) =>
     `Data progres ini dibuat oleh versi Sinergi yang lebih baru (versi ${version}). Perbarui halaman (muat ulang) lalu coba lagi.`,
   brokenV0: (detail: string) => `Data progres versi 0 rusak: ${detail}.`,

@@ -1,4 +1,5 @@
 import { and, assertEvent, assign, not, setup } from 'xstate';
+import { attemptIdOf } from '../lib/exam/in-progress.ts';
 import { restoreResponse } from '../lib/exam/public.ts';
 import { deadlineOf, remainingMs } from '../lib/exam/timer.ts';
 import { drawQuestions, type PresentedQuestion } from '../lib/quiz/draw.ts';
@@ -207,7 +208,7 @@ export const quizMachine = setup({
       const { score, passed } = summarizeAnswers(context.answers, context.quiz.passMark);
       const startedAt = context.startedAt ?? context.now().toISOString();
       const attempt: QuizAttempt = {
-        id: `${context.quiz.id}-${context.seed}-${Date.parse(startedAt)}`,
+        id: attemptIdOf({ quizId: context.quiz.id, seed: context.seed, startedAt }),
         quizId: context.quiz.id,
         seed: context.seed,
         startedAt,

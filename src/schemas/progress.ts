@@ -278,6 +278,19 @@ export const FileDigestSchema = z
   })
   .strict();
 
+/**
+ * Final exam and pre-test attempts still being answered when the file was written, so importing it on another device
+ * resumes them there. Beside `progress`, with its own digest, so a Sinergi that predates it still reads the file.
+ */
+export const ExamsInProgressSectionSchema = z
+  .object({
+    /** The attempts in progress, one per exam or pre-test at most. */
+    attempts: z.array(ExamInProgressSchema).max(50),
+    /** SHA-256 over the canonical JSON of the digested part of the file with `examsInProgress` set to `attempts`. */
+    digest: FileDigestSchema,
+  })
+  .strict();
+
 /** The exported progress file (`sinergi-progres-<date>.json`). */
 export const ProgressFileSchema = z
   .object({
@@ -293,6 +306,8 @@ export const ProgressFileSchema = z
     digest: FileDigestSchema,
     /** The progress itself. */
     progress: ProgressSchema,
+    /** Exam attempts in progress on the exporting device; absent when none (and in older files). */
+    examsInProgress: ExamsInProgressSectionSchema.optional(),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import type { Progress, QuizAttempt } from '../../src/schemas/progress.ts';
 import { axeViolations } from './support/axe.ts';
 import { loadCourse } from './support/curriculum.ts';
@@ -52,6 +53,18 @@ function failed(start: Date, n: number): QuizAttempt {
 async function examBox(page: Page, title: string): Promise<Locator> {
   const box = page.getByRole('region', { name: title });
   await box.scrollIntoViewIfNeeded();
+  return box;
+}
+
+/** With the page clock at T0, a member who completed every module starts the timed exam; returns its box. */
+async function startTimedExam(page: Page): Promise<Locator> {
+  await page.clock.install({ time: T0 });
+  await seed(page, modulesDone());
+  await page.goto(EXAM_URL);
+  const box = await examBox(page, bank.title);
+  await box.getByRole('button', { name: 'Mulai ujian' }).click();
+  // The installed clock keeps running in real time between the steps, so a few seconds may pass.
+  await expect(box.getByRole('timer')).toHaveText(/^(30:00|29:[45]\d)$/);
   return box;
 }
 
@@ -113,13 +126,7 @@ test('the exam page carries no answer key; the key is fetched on submit; a pass 
 test('a reload during a timed attempt keeps the time left; when it runs out, what was answered is submitted', async ({
   page,
 }) => {
-  await page.clock.install({ time: T0 });
-  await seed(page, modulesDone());
-  await page.goto(EXAM_URL);
-  const box = await examBox(page, bank.title);
-  await box.getByRole('button', { name: 'Mulai ujian' }).click();
-  // The installed clock keeps running in real time between the steps, so a few seconds may pass.
-  await expect(box.getByRole('timer')).toHaveText(/^(30:00|29:[45]\d)$/);
+  const box = await startTimedExam(page);
   await answerByMouse(box, await currentQuestion(box, bank.questions), true);
   await box.getByRole('button', { name: 'Simpan dan lanjut' }).click();
   await expect(box.getByRole('heading', { name: /^Pertanyaan 2 dari/ })).toBeVisible();
@@ -141,6 +148,46 @@ test('a reload during a timed attempt keeps the time left; when it runs out, wha
   // One of the drawn questions was answered (right); the rest count as unanswered.
   await expect(resumed.getByText(/^1 dari \d+ pertanyaan dijawab benar sepenuhnya\.$/)).toBeVisible();
   await expect(resumed.getByText('(tidak dijawab)').first()).toBeVisible();
+});
+
+test('an attempt exported mid-way resumes after an import on a cleared device, with its answers and the time left', async ({
+  page,
+}) => {
+  const box = await startTimedExam(page);
+  for (const next of [2, 3]) {
+    await answerByMouse(box, await currentQuestion(box, bank.questions), true);
+    await box.getByRole('button', { name: 'Simpan dan lanjut' }).click();
+    await expect(box.getByRole('heading', { name: new RegExp(`^Pertanyaan ${next} dari`) })).toBeVisible();
+  }
+  await page.clock.runFor('05:00');
+
+  await page.goto('/progres/');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh berkas progres (JSON)' }).click(),
+  ]);
+  const file = await readFile(await download.path());
+
+  // Another device: nothing stored. Five more minutes pass before the file is imported there.
+  await page.evaluate(() => {
+    localStorage.clear();
+  });
+  await page.clock.runFor('05:00');
+  await page.reload();
+  await page
+    .getByLabel('Pilih berkas progres')
+    .setInputFiles({ name: 'sinergi-progres.json', mimeType: 'application/json', buffer: file });
+  await expect(page.getByText(/^1 ujian yang sedang berjalan: lanjutkan di halaman ujiannya/)).toBeVisible();
+  await page.getByRole('button', { name: 'Gabungkan ke progres saya' }).click();
+
+  await page.goto(EXAM_URL);
+  const resumed = await examBox(page, bank.title);
+  await expect(resumed.getByRole('heading', { name: /^Pertanyaan 3 dari/ })).toBeVisible();
+  await expect(resumed.getByRole('timer')).toHaveText(/^(20:00|19:[345]\d)$/);
+  // Time runs out on this device: the two answers from the other device are the ones submitted.
+  await page.clock.runFor('20:01');
+  await expect(resumed.getByRole('heading', { name: 'Hasil ujian' })).toBeVisible();
+  await expect(resumed.getByText(/^2 dari \d+ pertanyaan dijawab benar sepenuhnya\.$/)).toBeVisible();
 });
 
 test('after the last allowed attempt fails, the waiting time is shown and enforced until it ends', async ({ page }) => {

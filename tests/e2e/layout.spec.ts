@@ -110,3 +110,31 @@ test('a wide lesson table scrolls sideways in its own named region, by keyboard,
   await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
   expect(await page.evaluate(() => [scrollX, document.documentElement.scrollWidth - innerWidth])).toEqual([0, 0]);
 });
+
+test('the site header is two rows at most at 390 px; at 320 px its links scroll sideways in place, by keyboard too', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: HEIGHT });
+  await page.goto('/tentang/');
+  const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+  // Rows: the distinct tops of the brand and of every link.
+  const rows = () =>
+    page.evaluate(() => {
+      const boxes = [...document.querySelectorAll('.site-header .brand, .site-header nav a')];
+      return new Set(boxes.map((el) => Math.round(el.getBoundingClientRect().top))).size;
+    });
+  expect(await rows()).toBeLessThanOrEqual(2);
+  await expect(nav.locator('[aria-current="page"]')).toHaveText('Tentang');
+
+  await page.setViewportSize({ width: 320, height: HEIGHT });
+  await page.goto('/');
+  expect(await rows()).toBeLessThanOrEqual(2);
+  const last = nav.getByRole('link', { name: 'Tentang' });
+  await expect(last).not.toBeInViewport({ ratio: 1 });
+  // Tab through the links: the last one is scrolled into view inside the header, the page never moves sideways.
+  await nav.getByRole('link', { name: 'Beranda' }).focus();
+  for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => [scrollX, document.documentElement.scrollWidth - innerWidth])).toEqual([0, 0]);
+});

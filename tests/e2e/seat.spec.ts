@@ -40,7 +40,9 @@ test('a first visit chooses Lantas by keyboard, sees Jalur Anda for Lantas, and 
 
   await tabTo(page, /seat-select/);
   await expect(page.getByRole('combobox', { name: 'Fungsi tempat Anda bertugas' })).toBeFocused();
-  await page.keyboard.type('Lantas');
+  // One letter: the select's type-ahead forgets what was typed after a second's pause, so a slow machine typing
+  // "Lantas" key by key could start again at "s" and land on "Samapta / SPKT".
+  await page.keyboard.press('L');
   await expect(page.getByRole('combobox', { name: 'Fungsi tempat Anda bertugas' })).toHaveValue('lantas');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Tampilkan jalur saya' })).toBeFocused();
@@ -69,6 +71,54 @@ test('a first visit chooses Lantas by keyboard, sees Jalur Anda for Lantas, and 
   await partners.first().click();
   await expect(page).toHaveURL(/\/fungsi\/#binmas$/);
   await expect(page.locator('#binmas')).toBeInViewport();
+});
+
+test('an answer given before the page script has arrived is kept, and the address is tidied', async ({ page }) => {
+  // A weak signal: the page is on screen, but the question's script is still on its way when the learner answers.
+  await page.route('**/_astro/SeatPath*.js', () => new Promise(() => {}), { times: 1 });
+  await page.goto('/', { waitUntil: 'commit' });
+  const select = page.getByRole('combobox', { name: 'Fungsi tempat Anda bertugas' });
+  await select.focus();
+  await page.keyboard.press('L');
+  await expect(select).toHaveValue('lantas');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+
+  // The browser sent the form; the page it opened shows the answer, saves it, and drops it from the address.
+  const lantas = path(page, 'Lantas');
+  await expect(lantas).toBeVisible();
+  await expect(lantas.getByRole('heading', { name: 'Jalur Anda: Lantas' })).toBeFocused();
+  await expect(question(page)).toBeHidden();
+  await expect(page).toHaveURL(/\/$/);
+  const storedSeat = () =>
+    page.evaluate(() => (JSON.parse(localStorage.getItem('sinergi:progress:v1') ?? '{}') as { seat?: string }).seat);
+  await expect.poll(storedSeat).toBe('lantas');
+  await page.reload();
+  await expect(path(page, 'Lantas')).toBeVisible();
+});
+
+test('"Lewati" pressed before the page script has arrived puts the question away too', async ({ page }) => {
+  await page.route('**/_astro/SeatPath*.js', () => new Promise(() => {}), { times: 1 });
+  await page.goto('/', { waitUntil: 'commit' });
+  await question(page).getByRole('button', { name: 'Lewati' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'halaman Progres' })).toBeFocused();
+  await expect(question(page)).toBeHidden();
+  await expect(page).toHaveURL(/\/$/);
+  await page.reload();
+  await expect(question(page)).toBeHidden();
+});
+
+test('leaving before the progress store has loaded asks again, rather than hiding the question with no path', async ({
+  page,
+}) => {
+  // The progress store's code never arrives on this page (a weak signal), so the answer cannot be saved here.
+  await page.route('**/_astro/api.*.js', () => new Promise(() => {}), { times: 1 });
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Fungsi tempat Anda bertugas' }).selectOption('lantas');
+  await page.getByRole('button', { name: 'Tampilkan jalur saya' }).click();
+  await expect(path(page, 'Lantas')).toBeVisible();
+  await page.goto('/');
+  await expect(question(page)).toBeVisible();
 });
 
 test('Jalur Anda is on screen from the first paint, before any of the page scripts has run', async ({ page }) => {

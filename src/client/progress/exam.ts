@@ -1,11 +1,13 @@
 // The exam runner's storage: the attempt in progress lives under its own key so a reload resumes it, and the answer key is fetched
 // only once the attempt is submitted.
-import { ExamInProgressSchema, type ExamInProgress } from '../../schemas/progress.ts';
+import { attemptsToRestore } from '../../lib/exam/in-progress.ts';
+import { ExamInProgressSchema, type ExamInProgress, type Progress } from '../../schemas/progress.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import type { QuizTextHtml } from '../../lib/quiz/text-html.ts';
 import { localStorageOrNull } from '../platform/local-storage.ts';
 
-const key = (quizId: string) => `sinergi:ujian:v1:${quizId}`;
+const PREFIX = 'sinergi:ujian:v1:';
+const key = (quizId: string) => `${PREFIX}${quizId}`;
 
 /** The attempt in progress of a quiz, if one was kept and still reads as one. */
 export function readInProgress(quizId: string): ExamInProgress | null {
@@ -26,6 +28,25 @@ export function writeInProgress(record: ExamInProgress): void {
   } catch {
     // Storage full or refused: the attempt still runs; only resuming after a reload is lost.
   }
+}
+
+/** Every attempt in progress kept on this device (for the export file). */
+export function readAllInProgress(): ExamInProgress[] {
+  try {
+    const storage = localStorageOrNull();
+    if (!storage) return [];
+    const quizIds = Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '')
+      .filter((name) => name.startsWith(PREFIX))
+      .map((name) => name.slice(PREFIX.length));
+    return quizIds.flatMap((quizId) => readInProgress(quizId) ?? []);
+  } catch {
+    return [];
+  }
+}
+
+/** Keeps the imported attempts in progress this device should resume (after the file's progress is merged in). */
+export function restoreInProgress(imported: readonly ExamInProgress[], progress: Progress): void {
+  for (const attempt of attemptsToRestore(imported, { progress, local: readInProgress })) writeInProgress(attempt);
 }
 
 /** Forgets the attempt in progress once it is recorded. */

@@ -1,6 +1,6 @@
 // Import of a progress file: read and check it, show what would change, then merge. Nothing is written to storage
 // until the learner confirms, so every rejection leaves stored progress exactly as it was.
-import type { Progress, ProgressRules } from '../../schemas/progress.ts';
+import type { ExamInProgress, Progress, ProgressRules } from '../../schemas/progress.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { progressFileStrings as t } from '../../i18n/progress-file.ts';
 import type { Clock } from '../../lib/progress/clock.ts';
@@ -16,6 +16,10 @@ export interface PreparedImport {
   readonly progress: Progress;
   readonly preview: ImportPreview;
   readonly exportedAt: string;
+  /** Exam attempts in progress the file carries, resumed here once the learner confirms. */
+  readonly examsInProgress: readonly ExamInProgress[];
+  /** Attempts in progress in the file that this version cannot read. */
+  readonly unreadableExams: number;
 }
 
 /**
@@ -37,6 +41,8 @@ export async function prepareImport(
     progress: decoded.progress,
     preview: previewImport(store.get(), decoded.progress, deps.rules),
     exportedAt: decoded.exportedAt,
+    examsInProgress: decoded.examsInProgress,
+    unreadableExams: decoded.unreadableExams,
   };
 }
 

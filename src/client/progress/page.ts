@@ -22,6 +22,7 @@ import { sha256Hex } from '../platform/digest.ts';
 import { downloadProgressNow } from './download-now.ts';
 import { downloadText } from '../platform/download.ts';
 import { wireDropZone } from '../platform/drop-zone.ts';
+import { restoreInProgress } from './exam.ts';
 import { commitImport, prepareImport, type PreparedImport } from './import-file.ts';
 import { importProgress, isProgressPersistent, loadProgress, saveProfile, saveSeat, subscribe } from './api.ts';
 import { readRules } from './rules.ts';
@@ -319,7 +320,9 @@ function setupImport(root: HTMLElement, rules: ProgressRules) {
       p.newCourses.length > 0 ? t.previewCourses(p.newCourses.join(', ')) : '',
       p.newProfile ? t.previewNewProfile(prepared.progress.profile?.name ?? '') : '',
       p.newSeat ? ui.seats.previewSeat(ui.seats.label(prepared.progress.seat)) : '',
-      p.nothingNew ? t.previewNothing : '',
+      prepared.examsInProgress.length > 0 ? t.previewExams(prepared.examsInProgress.length) : '',
+      prepared.unreadableExams > 0 ? t.previewExamsUnreadable(prepared.unreadableExams) : '',
+      p.nothingNew && prepared.examsInProgress.length === 0 ? t.previewNothing : '',
     ].filter(Boolean);
     q(preview, '[data-preview-from]').textContent = t.previewFrom(date(prepared.exportedAt));
     q(preview, '[data-preview-list]').replaceChildren(
@@ -350,7 +353,8 @@ function setupImport(root: HTMLElement, rules: ProgressRules) {
   q(root, '[data-import-confirm]').addEventListener('click', () => {
     if (!pending) return;
     const profile = qi(choice, 'input:checked').value === 'b' ? 'b' : 'a';
-    commitImport({ mergeIn: importProgress }, pending, { profile });
+    const merged = commitImport({ mergeIn: importProgress }, pending, { profile });
+    restoreInProgress(pending.examsInProgress, merged);
     reset();
     announce(status, t.imported);
     input.focus();

@@ -1,4 +1,10 @@
-import { PROGRESS_VERSION, TimestampSchema, type Progress } from '../../schemas/progress.ts';
+import {
+  ExamInProgressSchema,
+  PROGRESS_VERSION,
+  TimestampSchema,
+  type ExamInProgress,
+  type Progress,
+} from '../../schemas/progress.ts';
 import { progressFileStrings as t } from '../../i18n/progress-file.ts';
 import { canonicalJson, findJsonHazard, MAX_JSON_DEPTH } from './canonical-json.ts';
 import { stamp, type Clock } from './clock.ts';
@@ -21,30 +27,62 @@ export type DecodeResult =
       readonly fileVersion: number;
       /** When the file was written. */
       readonly exportedAt: string;
+      /** Exam attempts in progress the file carries (none in older files). */
+      readonly examsInProgress: readonly ExamInProgress[];
+      /** Attempts in progress this version cannot read (written by a newer Sinergi); they are left out. */
+      readonly unreadableExams: number;
     }
   | { readonly ok: false; readonly error: string; readonly reason: DecodeFailure };
 
 const fail = (reason: DecodeFailure, error: string): DecodeResult => ({ ok: false, reason, error });
 
-/** The part of the file the digest covers. */
-function signedPart(file: { app: unknown; kind: unknown; version: unknown; exportedAt: unknown; progress: unknown }) {
+interface SignedFields {
+  readonly app: unknown;
+  readonly kind: unknown;
+  readonly version: unknown;
+  readonly exportedAt: unknown;
+  readonly progress: unknown;
+}
+
+/**
+ * The part of the file a digest covers: the file's digest covers these fields; the exams-in-progress section's digest
+ * covers them with `examsInProgress` set to its attempts, which binds the section to this file.
+ */
+function signedPart(file: SignedFields, examsInProgress?: unknown) {
   return canonicalJson({
     app: file.app,
     kind: file.kind,
     version: file.version,
     exportedAt: file.exportedAt,
     progress: file.progress,
+    examsInProgress,
   });
 }
 
-/** Writes the progress file: versioned JSON with a SHA-256 digest over its content. */
+/**
+ * Writes the progress file: versioned JSON with a SHA-256 digest over its content, and the exam attempts in progress
+ * (when there are any) in a section with its own digest, which a Sinergi that predates it ignores.
+ */
 export async function encodeProgressFile(
   progress: Progress,
-  { now, digest }: { readonly now: Clock; readonly digest: Digest },
+  {
+    now,
+    digest,
+    examsInProgress = [],
+  }: { readonly now: Clock; readonly digest: Digest; readonly examsInProgress?: readonly ExamInProgress[] },
 ): Promise<string> {
   const body = { app: 'sinergi', kind: 'progress', version: PROGRESS_VERSION, exportedAt: stamp(now), progress };
   const value = await digest(signedPart(body));
-  return `${JSON.stringify({ ...body, digest: { algorithm: 'SHA-256', value } }, null, 2)}\n`;
+  const exams =
+    examsInProgress.length === 0
+      ? {}
+      : {
+          examsInProgress: {
+            attempts: examsInProgress,
+            digest: { algorithm: 'SHA-256', value: await digest(signedPart(body, examsInProgress)) },
+          },
+        };
+  return `${JSON.stringify({ ...body, digest: { algorithm: 'SHA-256', value }, ...exams }, null, 2)}\n`;
 }
 
 /** Byte length of a text in UTF-8, without allocating for short texts. */
@@ -93,20 +131,51 @@ export async function decodeProgressFile(text: string, { digest }: { readonly di
   ) {
     return fail('digest', t.noDigest);
   }
-  const expected = await digest(
-    signedPart({
-      app: data['app'],
-      kind: data['kind'],
-      version,
-      exportedAt: data['exportedAt'],
-      progress: data['progress'],
-    }),
-  );
+  const signed = {
+    app: data['app'],
+    kind: data['kind'],
+    version,
+    exportedAt: data['exportedAt'],
+    progress: data['progress'],
+  };
+  const expected = await digest(signedPart(signed));
   if (expected !== sealed['value'].toLowerCase()) {
     return fail('digest', t.digestMismatch);
   }
   const payload = data['progress'];
   const migrated = migrateProgress(isObject(payload) ? { ...payload, version } : payload);
   if (!migrated.ok) return fail(migrated.reason === 'newer' ? 'newer' : 'invalid', migrated.error);
-  return { ok: true, progress: migrated.progress, fileVersion: version, exportedAt: exportedAt.data };
+  const exams = await readExamsInProgress(data['examsInProgress'], signed, digest);
+  if (!exams.ok) return exams;
+  return {
+    ok: true,
+    progress: migrated.progress,
+    fileVersion: version,
+    exportedAt: exportedAt.data,
+    examsInProgress: exams.attempts,
+    unreadableExams: exams.unreadable,
+  };
+}
+
+/**
+ * The file's exam attempts in progress: none without the section; refused when its digest fails (changed after
+ * export); an attempt this version cannot read is counted and left out, so the rest of the file still imports.
+ */
+async function readExamsInProgress(
+  section: unknown,
+  file: SignedFields,
+  digest: Digest,
+): Promise<{ ok: true; attempts: ExamInProgress[]; unreadable: number } | (DecodeResult & { ok: false })> {
+  if (section === undefined) return { ok: true, attempts: [], unreadable: 0 };
+  const sealed = isObject(section) ? section['digest'] : undefined;
+  const attempts = isObject(section) ? section['attempts'] : undefined;
+  if (!Array.isArray(attempts) || !isObject(sealed) || typeof sealed['value'] !== 'string') {
+    return { ok: false, reason: 'digest', error: t.examsNoDigest };
+  }
+  if ((await digest(signedPart(file, attempts))) !== sealed['value'].toLowerCase()) {
+    return { ok: false, reason: 'digest', error: t.examsDigestMismatch };
+  }
+  const read = attempts.map((attempt) => ExamInProgressSchema.safeParse(attempt));
+  const readable = read.flatMap((r) => (r.success ? [r.data] : []));
+  return { ok: true, attempts: readable, unreadable: read.length - readable.length };
 }
