@@ -99,7 +99,12 @@ async function playCourse(page: Page) {
   // The next-step button's link is written by a script at run time, as a site path: the package turns it into its own.
   await inner.getByRole('link', { name: 'Mulai kursus' }).click();
   await expect(inner.getByRole('heading', { level: 1 })).toHaveText('Pelajaran uji');
-  await page.frames().find((f) => f.url().includes('/pelajaran-uji/'))?.evaluate(() => history.back());
+  await page
+    .frames()
+    .find((f) => f.url().includes('/pelajaran-uji/'))
+    ?.evaluate(() => {
+      history.back();
+    });
   await expect(inner.getByText('Selesai').first()).toBeVisible();
   await inner.getByRole('link', { name: 'Ujian akhir kursus' }).click();
   const box = inner.getByRole('region', { name: bank.title });
