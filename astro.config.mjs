@@ -8,6 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sourceNotes } from './src/lib/mdx/source-notes.ts';
 import { tableRegions } from './src/lib/mdx/table-regions.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { isPackageBuild, lmsPackage } from './src/integrations/lms-package.ts';
 import { PLACEHOLDER_SITE, siteUrlCheck } from './src/integrations/site-url.ts';
 
 export default defineConfig({
@@ -47,6 +48,8 @@ export default defineConfig({
   },
   // pagefindIndex after the pages: it indexes the finished dist/ and fails the build on any indexing error.
   // serviceWorker last: it precaches everything, the Pagefind files included.
+  // The LMS package variant (`npm run package`) has neither: a package is served by the LMS, with no site search and no
+  // service worker; it adds the launch pages instead.
   integrations: [
     siteUrlCheck(),
     contentCheck(),
@@ -57,7 +60,6 @@ export default defineConfig({
     // React 19 for the islands (src/components/islands/); each is hydrated with client:visible, so React loads only
     // when a quiz or scenario comes on screen.
     react(),
-    pagefindIndex(),
-    serviceWorker(),
+    ...(isPackageBuild() ? [lmsPackage()] : [pagefindIndex(), serviceWorker()]),
   ],
 });

@@ -18,7 +18,9 @@ const browserOnly = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/'] },
+  {
+    ignores: ['dist/', 'dist-packages/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
