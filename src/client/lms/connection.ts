@@ -4,11 +4,15 @@ import type { LmsKind, LmsReport, LmsResume } from '../../lib/lms/types';
 export interface LmsConnection {
   kind: LmsKind;
   resume: LmsResume;
-  /** Sends the learner's state; must not throw: failures surface through the bridge's onError. */
+  /** Sends the learner's state; must not throw: failures surface through the connector's onError. */
   report(report: LmsReport): Promise<void>;
   /** Ends the session (SCORM Terminate/LMSFinish, cmi5 terminated). */
   terminate(sessionSeconds: number): Promise<void>;
 }
 
-/** Returns null when this launch is not of that kind (no API / no launch params). Rejects when the LMS is there but fails. */
-export type LmsConnector = () => Promise<LmsConnection | null>;
+/**
+ * Returns null when this launch is not of that kind (no API / no launch params). Rejects when the LMS is there but
+ * fails to start. `onError` receives every later failure (a report or terminate the LMS refused or could not take), so
+ * the bridge can tell the learner that progress stays on this device.
+ */
+export type LmsConnector = (onError: (error: Error) => void) => Promise<LmsConnection | null>;
