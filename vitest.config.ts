@@ -1,14 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: {
-    alias: {
-      // @xapi/cmi5 names its entry only in `module` and `browser` (no `main`, no `exports`), which the browser build
-      // reads but Vitest's server-side resolver does not.
-      '@xapi/cmi5': fileURLToPath(new URL('node_modules/@xapi/cmi5/dist/Cmi5.esm.js', import.meta.url)),
-    },
-  },
   test: {
     environment: 'node',
     projects: [

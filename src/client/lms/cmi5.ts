@@ -62,20 +62,20 @@ const failure = (what: string, error: unknown) =>
 const sameLaunch = (a: LaunchParameters, b: LaunchParameters) =>
   a.registration === b.registration && a.activityId === b.activityId && a.endpoint === b.endpoint;
 
+const loadCmi5 = async () => (await import('@xapi/cmi5/dist/Cmi5.esm.js')).default;
+
 /** Opens the session: a new one from the launch URL, or this tab's stored one (same launch, or a page without one). */
 async function open(): Promise<{ cmi5: Cmi5; session: StoredSession } | null> {
   const launch = readCmi5Launch(location.search);
   const stored = readStoredSession();
   const continued = stored && (!launch || sameLaunch(launch, stored.launch)) ? stored : null;
   if (continued) {
-    const { default: Cmi5Class } = await import('@xapi/cmi5');
-    const cmi5 = new Cmi5Class(continued.launch);
+    const cmi5 = new (await loadCmi5())(continued.launch);
     await cmi5.initialize({ authToken: continued.authToken, initializedDate: new Date(continued.initializedAt) });
     return { cmi5, session: continued };
   }
   if (!launch) return null;
-  const { default: Cmi5Class } = await import('@xapi/cmi5');
-  const cmi5 = new Cmi5Class(launch);
+  const cmi5 = new (await loadCmi5())(launch);
   await cmi5.initialize();
   const session = {
     launch: cmi5.getLaunchParameters(),
