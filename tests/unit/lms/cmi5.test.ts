@@ -175,6 +175,26 @@ describe('connectCmi5', () => {
     expect(s.breaches()).toEqual([]);
   });
 
+  it('keeps the statements an LRS stored when its answer was lost, and sends the rest', async () => {
+    const lessons = siteStatements([
+      { type: 'lesson.visited', lessonId: 'a-1' },
+      { type: 'lesson.visited', lessonId: 'a-2' },
+    ]);
+    let current = (): readonly XapiStatement[] => lessons().slice(0, 1);
+    const first = await launch(examCourse, () => current());
+    lrs.loseNextAnswer();
+    await first.connection.report(report());
+    expect(first.errors).toHaveLength(1);
+    // The tab closes before the next report: the LMS never hears Terminated, and the record says nothing was sent.
+    current = lessons;
+    const second = await launch(examCourse, () => current());
+    await second.connection.report(report());
+    await second.connection.terminate(5);
+    expect(second.errors).toEqual([]);
+    expect(second.verbs()).toEqual(['initialized', 'experienced', 'terminated']);
+    expect(lrs.statements.filter((x) => verbOf(x.statement) === 'experienced')).toHaveLength(2);
+  });
+
   it('goes on with the session after a reload: no second fetch, no second Initialized', async () => {
     const s = await launch(examCourse);
     const again = await connectCmi5(() => undefined);

@@ -41,6 +41,8 @@ export interface FakeLrs {
   launch(settings: LaunchSettings): { search: string; sessionId: string };
   /** Answers the next `count` LRS requests (not the fetch URL) with this status. */
   failNext(status: number, count?: number): void;
+  /** Stores the next batch of statements but answers 503, as when the answer is lost on the way back. */
+  loseNextAnswer(): void;
   /** The stored State API document, parsed. */
   state(stateId: string): unknown;
   close(): Promise<void>;
@@ -70,6 +72,7 @@ export async function startFakeLrs(): Promise<FakeLrs> {
   const states = new Map<string, string>();
   const statements: FakeLrs['statements'] = [];
   let failures: { status: number; count: number } = { status: 0, count: 0 };
+  let loseAnswer = false;
   let session = { id: '', fetchToken: '', authToken: '', fetched: false };
 
   const store = (statement: RecordedStatement): number => {
@@ -117,7 +120,12 @@ export async function startFakeLrs(): Promise<FakeLrs> {
     if (resource === 'statements' && req.method === 'POST') {
       const parsed = JSON.parse(text) as RecordedStatement | RecordedStatement[];
       const list = Array.isArray(parsed) ? parsed : [parsed];
-      return list.map(store).includes(409) ? [409] : [200, list.map((s) => s.id)];
+      const conflict = list.map(store).includes(409);
+      if (loseAnswer) {
+        loseAnswer = false;
+        return [503];
+      }
+      return conflict ? [409] : [200, list.map((s) => s.id)];
     }
     return [405];
   };
@@ -172,6 +180,9 @@ export async function startFakeLrs(): Promise<FakeLrs> {
     },
     failNext(status, count = 1) {
       failures = { status, count };
+    },
+    loseNextAnswer() {
+      loseAnswer = true;
     },
     state(stateId) {
       const doc = states.get(stateKey(stateId));
