@@ -16,7 +16,7 @@ import {
 import type { LmsReport } from '../../lib/lms/types.ts';
 import type { XapiStatement } from '../../lib/xapi/statements.ts';
 import { sessionStorageOrNull } from '../platform/local-storage.ts';
-import type { LmsConnection, LmsConnector } from './connection';
+import type { LmsConnection, LmsConnector } from './connection.ts';
 
 /** An open cmi5 AU session. */
 export interface Cmi5Connection extends LmsConnection {
