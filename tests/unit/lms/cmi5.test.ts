@@ -69,7 +69,8 @@ const registrationBreaches = () =>
 
 const examCourse: LaunchSettings = { launchMode: 'Normal', moveOn: 'CompletedAndPassed', masteryScore: 0.7 };
 
-describe('connectCmi5', () => {
+// Every test talks HTTP to the fake LRS, tens of requests: allow for a busy machine.
+describe('connectCmi5', { timeout: 20_000 }, () => {
   it('plays a session: Initialized, the site statements, Completed once, Passed with the score, Terminated', async () => {
     const lessons = siteStatements([
       { type: 'lesson.visited', lessonId: 'a-1' },
@@ -216,7 +217,7 @@ describe('connectCmi5', () => {
   });
 });
 
-describe('the cmi5 rules checker', () => {
+describe('the cmi5 rules checker', { timeout: 20_000 }, () => {
   it('finds the breaches it is there for', async () => {
     const s = await launch(examCourse);
     await s.connection.report(report({ completed: true, passed: true, scoreScaled: 0.9 }));
