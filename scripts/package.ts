@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { readContentFiles } from '../src/integrations/read-content.ts';
 import { LMS_PACKAGE_ENV, PACKAGE_SITE_DIR } from '../src/integrations/lms-package.ts';
+import { PLACEHOLDER_SITE } from '../src/integrations/site-url.ts';
 import { findPageScripts, findStaticImports } from '../src/lib/build/page-scripts.ts';
 import { checkContent } from '../src/lib/content/check.ts';
 import { buildCatalog, type CourseSummary } from '../src/lib/course/index.ts';
@@ -174,7 +175,8 @@ async function main() {
     const zips: [string, string, string][] = [
       ['scorm12', 'imsmanifest.xml', scorm12Manifest(meta, list)],
       ['scorm2004', 'imsmanifest.xml', scorm2004Manifest(meta, list)],
-      ['cmi5', 'cmi5.xml', cmi5Xml(meta)],
+      // The same site URL as Astro's `site`: the AU's statements name activities under it.
+      ['cmi5', 'cmi5.xml', cmi5Xml(meta, process.env['SITE_URL'] ?? PLACEHOLDER_SITE)],
     ];
     for (const [kind, name, descriptor] of zips) {
       const entries: Record<string, Uint8Array> = { [name]: new TextEncoder().encode(descriptor) };

@@ -5,14 +5,19 @@
 // launch page goes away (pagehide). Without an LMS, or when it fails, progress stays in this browser as on the site,
 // and a notice says so.
 import { lmsReport, type LmsCourseData } from '../../lib/lms/report.ts';
+import { toXapiStatements } from '../../lib/xapi/statements.ts';
 import { courseSuspendScope, decodeSuspendData, encodeSuspendData } from '../../lib/lms/suspend.ts';
 import { importProgress, loadProgress, subscribe } from '../progress/api.ts';
 import { connectCmi5 } from './cmi5.ts';
 import type { LmsConnection, LmsConnector } from './connection.ts';
 import { connectScorm12, connectScorm2004 } from './scorm.ts';
 
-/** Tried in this order: a cmi5 launch has its parameters in the URL, and a SCORM 2004 LMS may also offer `API`. */
-const CONNECTORS: readonly LmsConnector[] = [connectCmi5, connectScorm2004, connectScorm12];
+/** Tried in this order: a cmi5 launch has its parameters in the URL, and a SCORM 2004 LMS may also offer `API`.
+ * A cmi5 session also sends the site's own xAPI statements (lessons, answers, scenarios) as cmi5 allowed ones. */
+function connectors(course: LmsCourseData): readonly LmsConnector[] {
+  const siteStatements = () => toXapiStatements(loadProgress(), { siteUrl: import.meta.env.SITE, rules: course.rules });
+  return [(onError) => connectCmi5(onError, siteStatements), connectScorm2004, connectScorm12];
+}
 
 /** A location the LMS gave back, if it is a page path inside the package (never another site or a parent folder). */
 export function packageLocation(location: string | null): string | null {
@@ -20,8 +25,8 @@ export function packageLocation(location: string | null): string | null {
   return location;
 }
 
-async function connect(onError: (error: Error) => void): Promise<LmsConnection | null> {
-  for (const connector of CONNECTORS) {
+async function connect(course: LmsCourseData, onError: (error: Error) => void): Promise<LmsConnection | null> {
+  for (const connector of connectors(course)) {
     const connection = await connector(onError);
     if (connection) return connection;
   }
@@ -48,7 +53,7 @@ export async function startSession(frame: HTMLIFrameElement, course: LmsCourseDa
 
   let connection: LmsConnection | null = null;
   try {
-    connection = await connect(onError);
+    connection = await connect(course, onError);
     if (!connection) showNotice('missing');
   } catch (error) {
     onError(error instanceof Error ? error : new Error(String(error)));
