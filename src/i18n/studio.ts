@@ -8,7 +8,8 @@ export const studioStrings = {
     'Pilih folder proyek kursus (yang berisi folder modules/ dan content/). Tidak ada yang diunggah: berkas dibaca dan disimpan di perangkat ini saja.',
   openFolder: 'Buka folder kursus',
   openZip: 'Buka .zip kursus',
-  zipHint: 'Peramban ini tidak bisa menyimpan langsung ke folder: buka .zip folder kursus, lalu unduh hasilnya sebagai .zip.',
+  zipHint:
+    'Peramban ini tidak bisa menyimpan langsung ke folder: buka .zip folder kursus, lalu unduh hasilnya sebagai .zip.',
   save: 'Simpan',
   saveFolder: 'Simpan ke folder',
   downloadZip: 'Unduh .zip',
@@ -20,6 +21,8 @@ export const studioStrings = {
   editorLabel: (path: string) => `Penyunting ${path}`,
   noFileOpen: 'Pilih berkas di daftar untuk menyuntingnya.',
   previewLabel: 'Pratinjau',
+  previewMissing: 'Pratinjau belum tersedia',
+  editorLoading: 'Memuat penyunting...',
   problemsLabel: 'Pemeriksaan',
   groups: {
     courses: 'Kursus',
@@ -31,7 +34,6 @@ export const studioStrings = {
   unsaved: 'belum disimpan',
   unsavedCount: (n: number) => `${n} berkas belum disimpan.`,
   allSaved: 'Semua perubahan tersimpan.',
-  leaveWarning: 'Ada perubahan yang belum disimpan.',
   loading: 'Membaca berkas kursus...',
   loaded: (name: string, n: number) => `Folder ${name} dibuka: ${n} berkas modul dan data.`,
   saved: (n: number) => (n === 0 ? 'Tidak ada perubahan untuk disimpan.' : `${n} berkas disimpan.`),
@@ -57,6 +59,7 @@ export const studioStrings = {
     noPermission:
       'Peramban tidak diberi izin menulis ke folder ini, jadi tidak ada yang disimpan. Pilih "Izinkan" saat ditanya, atau unduh sebagai .zip.',
     saveFailed: (reason: string) => `Gagal menyimpan: ${reason}. Perubahan Anda masih ada di sini; coba simpan lagi.`,
-    checkerFailed: 'Pemeriksa konten berhenti karena galat. Simpan perubahan Anda, lalu muat ulang halaman ini agar pemeriksaan berjalan lagi.',
+    checkerFailed:
+      'Pemeriksa konten berhenti karena galat. Simpan perubahan Anda, lalu muat ulang halaman ini agar pemeriksaan berjalan lagi.',
   },
 } as const;

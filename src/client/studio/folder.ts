@@ -11,6 +11,7 @@ import {
   type TextFile,
 } from '../../lib/studio/project.ts';
 import { studioStrings } from '../../i18n/studio.ts';
+import { mayWrite } from './fs-access.ts';
 
 const t = studioStrings.errors;
 
@@ -97,7 +98,7 @@ export async function openFolder(handle: FileSystemDirectoryHandle): Promise<Ope
 }
 
 /** The bytes a changed or new file is saved as: its text with its own line endings, in UTF-8. */
-export function encodeFile(file: TextFile): Uint8Array {
+export function encodeFile(file: TextFile): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(fileText(file));
 }
 
@@ -109,8 +110,7 @@ export async function saveToFolder(
   handle: FileSystemDirectoryHandle,
   changed: ReadonlyMap<string, TextFile>,
 ): Promise<void> {
-  const permission = await handle.requestPermission({ mode: 'readwrite' });
-  if (permission !== 'granted') throw new StudioError(t.noPermission);
+  if (!(await mayWrite(handle))) throw new StudioError(t.noPermission);
   for (const [path, file] of changed) {
     const parts = path.split('/');
     const name = parts.pop() ?? path;
@@ -126,8 +126,11 @@ export async function saveToFolder(
  * The .zip to download: every entry of the opened zip, unchanged files byte for byte, changed and new files as the
  * editor's text with their own line endings, all in the same folder inside the zip as before.
  */
-export function zipWith(source: Extract<Source, { kind: 'zip' }>, changed: ReadonlyMap<string, TextFile>): Uint8Array {
+export function zipWith(
+  source: Extract<Source, { kind: 'zip' }>,
+  changed: ReadonlyMap<string, TextFile>,
+): Uint8Array<ArrayBuffer> {
   const entries: Record<string, Uint8Array> = { ...source.entries };
   for (const [path, file] of changed) entries[`${source.prefix}${path}`] = encodeFile(file);
-  return zipSync(entries);
+  return new Uint8Array(zipSync(entries));
 }

@@ -79,7 +79,8 @@ function asSatteriError(error: unknown, source: string): Error {
 export const mdxJsParser: MdxParser = (source) => {
   try {
     const tree = processor.parse(source);
-    processor.runSync(structuredClone(tree));
+    // The transforms change the tree they are given; the checker reads the parsed one.
+    processor.runSync(structuredClone(tree) as never);
     return tree as unknown as MdxTree;
   } catch (error) {
     throw asSatteriError(error, source);

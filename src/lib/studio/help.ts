@@ -64,33 +64,32 @@ function shapeOf(line: string): LineShape | null {
 export function yamlParentPath(lines: readonly string[], index: number, column: number, markers: readonly number[]) {
   const segments: string[] = [];
   // What we look for the parent of: a key at a column, or a list item whose marker is at a column.
-  let kind: 'key' | 'item' = 'key';
-  let col = column;
+  const at: { kind: 'key' | 'item'; col: number } = { kind: 'key', col: column };
   const enterItems = (dashes: readonly number[]) => {
     for (const dash of [...dashes].reverse()) {
       segments.unshift('[]');
-      kind = 'item';
-      col = dash;
+      at.kind = 'item';
+      at.col = dash;
     }
   };
   enterItems(markers);
   for (let i = index - 1; i >= 0; i--) {
     const shape = shapeOf(lines[i] ?? '');
     if (!shape) continue;
-    if (kind === 'key') {
-      if (shape.content > col) continue;
-      if (shape.content === col) {
+    if (at.kind === 'key') {
+      if (shape.content > at.col) continue;
+      if (shape.content === at.col) {
         if (shape.dashes.length > 0) enterItems(shape.dashes);
         continue;
       }
     } else {
-      if (shape.dashes.includes(col) || shape.content > col) continue;
-      if (shape.content === col && shape.key === undefined) continue;
+      if (shape.dashes.includes(at.col) || shape.content > at.col) continue;
+      if (shape.content === at.col && shape.key === undefined) continue;
     }
     if (shape.key === undefined) break;
     segments.unshift(shape.key);
-    kind = 'key';
-    col = shape.content;
+    at.kind = 'key';
+    at.col = shape.content;
     enterItems(shape.dashes);
   }
   return segments.reduce((path, s) => (s === '[]' ? `${path}[]` : `${path}${path ? '.' : ''}${s}`), '');
@@ -234,7 +233,11 @@ export function mdxOptions(place: MdxPlace): HelpOption[] {
     }));
   }
   const prop = component.props.find((p) => p.name === place.attribute);
-  return (prop?.values ?? []).map((value) => ({ label: value, detail: prop?.name ?? '', info: prop?.description ?? '' }));
+  return (prop?.values ?? []).map((value) => ({
+    label: value,
+    detail: prop?.name ?? '',
+    info: prop?.description ?? '',
+  }));
 }
 
 /** Hover text of an author component: what it is for and its attributes. */

@@ -93,7 +93,9 @@ export function groupFiles(paths: Iterable<string>): FileGroup[] {
     return {
       path: index ?? files[0] ?? '',
       name: folder,
-      children: files.filter((p) => p !== index).map((path) => ({ path, name: path.slice(`modules/${folder}/`.length) })),
+      children: files
+        .filter((p) => p !== index)
+        .map((path) => ({ path, name: path.slice(`modules/${folder}/`.length) })),
     };
   });
   const named = new Set(['content/courses/', 'content/quizzes/', 'content/scenarios/']);
