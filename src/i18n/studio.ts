@@ -35,7 +35,7 @@ export const studioStrings = {
   unsavedCount: (n: number) => `${n} berkas belum disimpan.`,
   allSaved: 'Semua perubahan tersimpan.',
   loading: 'Membaca berkas kursus...',
-  loaded: (name: string, n: number) => `Folder ${name} dibuka: ${n} berkas modul dan data.`,
+  loaded: (name: string, n: number) => `${name} dibuka: ${n} berkas modul dan data.`,
   saved: (n: number) => (n === 0 ? 'Tidak ada perubahan untuk disimpan.' : `${n} berkas disimpan.`),
   zipDownloaded: (name: string, n: number) => `${name} diunduh, dengan ${n} berkas yang diubah.`,
   checking: 'Memeriksa...',
@@ -44,7 +44,6 @@ export const studioStrings = {
     [errors > 0 ? `${errors} masalah` : '', warnings > 0 ? `${warnings} peringatan` : ''].filter(Boolean).join(', '),
   otherFiles: (n: number) => `${n} masalah di berkas lain`,
   moduleCreated: (title: string, files: number) => `Modul "${title}" dibuat: ${files} berkas baru, belum disimpan.`,
-  warning: 'peringatan',
   errors: {
     notZip: (name: string) =>
       `${name} bukan berkas .zip yang bisa dibaca. Buat .zip dari folder kursus (klik kanan folder, lalu "Kirim ke > Folder terkompresi"), lalu buka lagi.`,

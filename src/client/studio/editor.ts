@@ -8,9 +8,15 @@ import {
   type CompletionResult,
 } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { markdown } from '@codemirror/lang-markdown';
+import { markdownLanguage } from '@codemirror/lang-markdown';
 import { yaml, yamlFrontmatter } from '@codemirror/lang-yaml';
-import { bracketMatching, defaultHighlightStyle, indentUnit, syntaxHighlighting } from '@codemirror/language';
+import {
+  bracketMatching,
+  defaultHighlightStyle,
+  indentUnit,
+  LanguageSupport,
+  syntaxHighlighting,
+} from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { EditorState, type Text } from '@codemirror/state';
@@ -129,7 +135,10 @@ const theme = EditorView.theme({
 
 /** Creates the editor in `parent`. */
 export function createEditor(parent: HTMLElement, options: EditorOptions): EditorView {
-  const language = options.path.endsWith('.mdx') ? yamlFrontmatter({ content: markdown() }) : yaml();
+  // The Markdown language alone: markdown() would also bundle the HTML, CSS and JavaScript modes for embedded code.
+  const language = options.path.endsWith('.mdx')
+    ? yamlFrontmatter({ content: new LanguageSupport(markdownLanguage) })
+    : yaml();
   const state = EditorState.create({
     doc: options.text,
     extensions: [

@@ -12,7 +12,7 @@ import {
 } from '../../client/studio/folder.ts';
 import { downloadFile } from '../../client/platform/download.ts';
 import { studioStrings as t } from '../../i18n/studio.ts';
-import type { Diagnostic } from '../../lib/content/diagnostic.ts';
+import { formatDiagnostic, formatWarning, type Diagnostic } from '../../lib/content/diagnostic.ts';
 import type { StudioFileTypes } from '../../lib/studio/help.ts';
 import { groupFiles, type FileEntry, type TextFile } from '../../lib/studio/project.ts';
 import Editor, { type Target } from './Editor.tsx';
@@ -51,10 +51,9 @@ export default function Studio(props: { types: StudioFileTypes }) {
   const worker = useRef<StudioWorker | null>(null);
   const canPick = typeof window !== 'undefined' && 'showDirectoryPicker' in window;
 
-  useEffect(() => {
-    worker.current = new StudioWorker();
-    return () => worker.current?.terminate();
-  }, []);
+  // The worker (checker, schemas, MDX compiler) starts with the first course opened, not with the page.
+  const startWorker = () => (worker.current ??= new StudioWorker());
+  useEffect(() => () => worker.current?.terminate(), []);
 
   const texts = useMemo(() => new Map([...files].map(([path, file]) => [path, file.text])), [files]);
   const changed = useMemo(
@@ -64,8 +63,8 @@ export default function Studio(props: { types: StudioFileTypes }) {
 
   // Check the files as they are typed, once typing pauses.
   useEffect(() => {
-    if (!project || !worker.current) return;
-    const current = worker.current;
+    if (!project) return;
+    const current = startWorker();
     setChecking(true);
     const timer = setTimeout(() => {
       current.check(texts, project.sizes).then(
@@ -167,10 +166,10 @@ export default function Studio(props: { types: StudioFileTypes }) {
   }, []);
 
   const createModule = async () => {
-    if (!project || !worker.current) return;
+    if (!project) return;
     const paths = [...new Set([...files.keys(), ...project.sizes.keys()])];
     const folders = [...new Set(paths.filter((p) => p.startsWith('modules/')).map((p) => p.split('/')[1] ?? ''))];
-    const plan = await worker.current.plan(title, folders, paths);
+    const plan = await startWorker().plan(title, folders, paths);
     if (!plan.ok) {
       setError(plan.message);
       return;
@@ -325,8 +324,7 @@ export default function Studio(props: { types: StudioFileTypes }) {
                         setTarget({ line: d.line, column: d.column, seq: Date.now() });
                       }}
                     >
-                      {checked.warnings.includes(d) ? `${t.warning}: ` : ''}
-                      {d.file}:{d.line}:{d.column} {d.message} ({d.hint})
+                      {checked.warnings.includes(d) ? formatWarning(d) : formatDiagnostic(d)}
                     </button>
                   </li>
                 ))}

@@ -1,5 +1,3 @@
-import { isContentPath } from '../content/checker.ts';
-
 /** Line ending a text file was written with; saving writes it back the same way. */
 export type LineEnding = '\n' | '\r\n';
 
@@ -109,9 +107,4 @@ export function groupFiles(paths: Iterable<string>): FileGroup[] {
     { id: 'scenarios', entries: under('content/scenarios/') },
     { id: 'data', entries: data },
   ];
-}
-
-/** The files the checker reads, from the studio's files. */
-export function contentFiles(files: ReadonlyMap<string, string>): { path: string; text: string }[] {
-  return [...files].filter(([path]) => isContentPath(path)).map(([path, text]) => ({ path, text }));
 }

@@ -71,12 +71,13 @@ describe('completion and hover help from the schemas', () => {
   });
 
   it('shows the field under the pointer on hover', () => {
-    const help = fieldsFor(types, 'modules/01-a/index.mdx');
+    const fields = fieldsFor(types, 'modules/01-a/index.mdx')?.fields ?? [];
     const lines = ['---', 'completion:', '  requireQuiz: false', '---'];
-    const found = keyHelp(lines, 2, 5, help?.fields ?? [], false);
-    expect(found?.field.path).toBe('completion.requireQuiz');
-    expect(describeField(found?.field ?? help!.fields[0]!)).toContain('Pilihan; bawaan true.');
-    expect(keyHelp(lines, 2, 18, help?.fields ?? [], false)).toBeNull();
+    const found = keyHelp(lines, 2, 5, fields, false);
+    if (!found) throw new Error('no help for requireQuiz');
+    expect(found.field.path).toBe('completion.requireQuiz');
+    expect(describeField(found.field)).toContain('Pilihan; bawaan true.');
+    expect(keyHelp(lines, 2, 18, fields, false)).toBeNull();
   });
 });
 
@@ -89,7 +90,8 @@ describe('author components in MDX bodies', () => {
     expect(attributes.map((o) => o.label)).toEqual(['type', 'title']);
     const place = mdxPlace('<Callout title="A" type="pe');
     expect(place).toMatchObject({ kind: 'attributeValue', attribute: 'type', word: 'pe' });
-    expect(mdxOptions(place!).map((o) => o.label)).toEqual(['info', 'penting', 'contoh']);
+    if (!place) throw new Error('no place');
+    expect(mdxOptions(place).map((o) => o.label)).toEqual(['info', 'penting', 'contoh']);
     expect(mdxPlace('Teks biasa')).toBeNull();
   });
 
