@@ -46,14 +46,13 @@ import {
   type StudioFileTypes,
 } from '../../lib/studio/help.ts';
 
-/** What an editor needs: the file, its text, the help data, and what to do on change and on Ctrl+S. */
+/** What an editor needs: the file, its text, the help data, and what to do on change (Ctrl+S is the page's). */
 export interface EditorOptions {
   readonly path: string;
   readonly text: string;
   readonly types: StudioFileTypes;
   readonly label: string;
   readonly onChange: (text: string) => void;
-  readonly onSave: () => void;
 }
 
 /** The lines of YAML the cursor's line belongs to: the whole file, or an MDX file's frontmatter. */
@@ -156,14 +155,6 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): Edito
       hoverSource(options.path, options.types),
       lintGutter(),
       keymap.of([
-        {
-          key: 'Mod-s',
-          preventDefault: true,
-          run: () => {
-            options.onSave();
-            return true;
-          },
-        },
         ...completionKeymap,
         ...searchKeymap,
         ...historyKeymap,

@@ -22,7 +22,6 @@ interface Props {
   readonly warnings: readonly Diagnostic[];
   readonly target: Target | null;
   readonly onChange: (path: string, text: string) => void;
-  readonly onSave: () => void;
 }
 
 /** The code editor of one file (CodeMirror, loaded on first use, in its own chunk). */
@@ -53,9 +52,6 @@ export default function Editor(props: Props) {
       label: t.editorLabel(path),
       onChange: (text) => {
         latest.current.onChange(path, text);
-      },
-      onSave: () => {
-        latest.current.onSave();
       },
     });
     view.current = created;

@@ -297,7 +297,6 @@ export default function Studio(props: { types: StudioFileTypes }) {
                 warnings={mine(checked.warnings)}
                 target={target}
                 onChange={edit}
-                onSave={() => void save()}
               />
             ) : (
               <p>{t.noFileOpen}</p>
