@@ -154,13 +154,7 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): Edito
       autocompletion({ override: [completionSource(options.path, options.types)] }),
       hoverSource(options.path, options.types),
       lintGutter(),
-      keymap.of([
-        ...completionKeymap,
-        ...searchKeymap,
-        ...historyKeymap,
-        ...defaultKeymap,
-        indentWithTab,
-      ]),
+      keymap.of([...completionKeymap, ...searchKeymap, ...historyKeymap, ...defaultKeymap, indentWithTab]),
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'aria-label': options.label }),
       EditorView.updateListener.of((update) => {
