@@ -313,8 +313,8 @@ export default function Studio(props: { types: StudioFileTypes }) {
                 </span>
               </h2>
               <ul>
-                {[...checked.diagnostics, ...checked.warnings].map((d) => (
-                  <li key={`${d.file}:${d.line}:${d.column}:${d.message}`}>
+                {[...checked.diagnostics, ...checked.warnings].map((d, i) => (
+                  <li key={`${String(i)}:${d.file}:${String(d.line)}`}>
                     <button
                       type="button"
                       className="studio-problem"
