@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sourceNotes } from './src/lib/mdx/source-notes.ts';
@@ -33,6 +34,20 @@ export default defineConfig({
           handler(level, log);
         },
       },
+    },
+    // The studio's checker runs in a Web Worker, which has no `document`: a package whose browser build uses the DOM
+    // (decode-named-character-reference, under @mdx-js/mdx) is given its plain build there.
+    worker: {
+      format: 'es',
+      plugins: () => [
+        {
+          name: 'sinergi:worker-without-dom',
+          enforce: 'pre',
+          resolveId(id) {
+            return id === 'decode-named-character-reference' ? fileURLToPath(import.meta.resolve(id)) : null;
+          },
+        },
+      ],
     },
     // Prerendering imports every lesson's compiled MDX; as one chunk instead of one file per lesson, Node loads one
     // module instead of thousands. This cut the CPU time of the 1,500-lesson benchmark build by a third.

@@ -4,16 +4,25 @@
 // player, the machine and the progress store) and code behind `import()`. Lesson pages: 10 KB of JS. Pages with a
 // quiz or scenario island: 30 KB of JS, and 140 KB in total, since a learner who scrolls to the island loads it all.
 // Other pages: 90 KB of JS; their later code (the certificate PDF) loads only when the learner asks for it.
+// The trainer's studio (/pelatih/studio/): 100 KB of JS for its page and file list, and 520 KB in total with the code
+// editor and the checker's Web Worker (the checker, the schemas and the MDX compiler), which load when a course opens.
 import { glob, readFile } from 'node:fs/promises';
 import { dirname, join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { findDynamicImports, findPageScripts, findStaticImports } from '../src/lib/build/page-scripts.ts';
+import {
+  findDynamicImports,
+  findPageScripts,
+  findStaticImports,
+  findWorkerScripts,
+} from '../src/lib/build/page-scripts.ts';
 
 const dist = join(process.cwd(), 'dist');
 const LESSON_BUDGET = 10 * 1024;
 const ISLAND_BUDGET = 30 * 1024;
 const ISLAND_TOTAL_BUDGET = 140 * 1024;
 const OTHER_BUDGET = 90 * 1024;
+const STUDIO_BUDGET = 100 * 1024;
+const STUDIO_TOTAL_BUDGET = 520 * 1024;
 const gzipCache = new Map<string, { bytes: number; imports: string[]; lazy: string[] }>();
 
 async function moduleInfo(urlPath: string) {
@@ -27,7 +36,7 @@ async function moduleInfo(urlPath: string) {
   const info = {
     bytes: gzipSync(code).length,
     imports: resolve(findStaticImports(code)),
-    lazy: resolve(findDynamicImports(code)),
+    lazy: resolve([...findDynamicImports(code), ...findWorkerScripts(code)]),
   };
   gzipCache.set(urlPath, info);
   return info;
@@ -67,10 +76,11 @@ async function pageJsBytes(html: string) {
   return { bytes: initial.bytes + inlineBytes, later, hasIsland };
 }
 
-type Kind = 'pelajaran' | 'interaktif' | 'lainnya';
+type Kind = 'pelajaran' | 'interaktif' | 'studio' | 'lainnya';
 const budgets: Record<Kind, { upFront: number; total?: number }> = {
   pelajaran: { upFront: LESSON_BUDGET },
   interaktif: { upFront: ISLAND_BUDGET, total: ISLAND_TOTAL_BUDGET },
+  studio: { upFront: STUDIO_BUDGET, total: STUDIO_TOTAL_BUDGET },
   lainnya: { upFront: OTHER_BUDGET },
 };
 
@@ -80,7 +90,8 @@ for await (const file of glob('**/*.html', { cwd: dist })) {
   const page = path.endsWith('index.html') ? `/${dirname(path) === '.' ? '' : `${dirname(path)}/`}` : `/${path}`;
   const { bytes, later, hasIsland } = await pageJsBytes(await readFile(join(dist, file), 'utf8'));
   const isLesson = /^\/modul\/[^/]+\/[^/]+\/$/.test(page);
-  const kind: Kind = hasIsland ? 'interaktif' : isLesson ? 'pelajaran' : 'lainnya';
+  const kind: Kind =
+    page === '/pelatih/studio/' ? 'studio' : hasIsland ? 'interaktif' : isLesson ? 'pelajaran' : 'lainnya';
   const { upFront, total } = budgets[kind];
   rows.push({ page, kind, bytes, later, over: bytes > upFront || (total !== undefined && bytes + later > total) });
 }

@@ -5,6 +5,7 @@ import { recapStrings } from './recap.ts';
 import { unitAnalysisStrings } from './unit-analysis.ts';
 import { scenarioStrings } from './scenario.ts';
 import { seatStrings } from './seats.ts';
+import { studioStrings } from './studio.ts';
 
 /** Every UI string of the site, in Indonesian. Content text lives in modules/ and content/, not here. */
 export const ui = {
@@ -574,4 +575,6 @@ export const ui = {
   progressFile: progressFileStrings,
   /** The learner's function: labels, the home page's question and "Jalur Anda" (also imported alone). */
   seats: seatStrings,
+  /** The trainer's studio, /pelatih/studio/ (also imported alone by its island). */
+  studio: studioStrings,
 } as const;

@@ -59,3 +59,12 @@ export function findDynamicImports(js: string): string[] {
   }
   return [...out];
 }
+
+/** `new Worker(new URL("x", import.meta.url))` scripts of a JS module: code a page starts in a Web Worker. */
+export function findWorkerScripts(js: string): string[] {
+  const out = new Set<string>();
+  for (const match of js.matchAll(/\bnew\s+(?:Shared)?Worker\(\s*new\s+URL\(\s*["'`]([^"'`]+)["'`]/g)) {
+    if (match[1]) out.add(match[1]);
+  }
+  return [...out];
+}

@@ -1,4 +1,3 @@
-import { mdxToJs, mdxToMdast } from 'satteri';
 import type { ContentFile } from './corpus.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { positionAt } from './mask.ts';
@@ -14,6 +13,14 @@ export interface MdxTree {
   readonly attributes?: readonly { readonly type: string; readonly name?: string; readonly value?: unknown }[];
   readonly children?: readonly MdxTree[];
 }
+
+/**
+ * Parses and compiles an MDX body: returns its syntax tree, or throws an error whose message is
+ * `line:column: reason`, the form satteri's errors take (explainCompileError reads it). The build and the CLI use
+ * satteri (satteri-parser.ts); the studio's browser checker uses @mdx-js/mdx (src/client/studio/mdx-compiler.ts),
+ * and tests/content/mdx-parser-parity.test.ts keeps the two giving the checker the same messages at the same places.
+ */
+export type MdxParser = (source: string) => MdxTree;
 
 /** Every node of a tree, depth first. */
 export function* walkTree(node: MdxTree): Generator<MdxTree> {
@@ -38,7 +45,7 @@ const UNQUOTED_ATTRIBUTE =
   /^<[A-Za-z][\w.]*(?:\s+[\w-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*\s+([\w-]+)\s*=\s*([^\s"'{>/][^\s>/]*)/;
 
 /** The MDX text with its frontmatter replaced by empty lines, so the compiler's lines are the file's lines. */
-function bodyInPlace(text: string): string | null {
+export function bodyInPlace(text: string): string | null {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = normalized.split('\n');
   if (lines[0]?.trim() !== '---') return null;
@@ -195,7 +202,7 @@ function treeErrors(file: string, tree: MdxTree, fileSize?: (path: string) => nu
 }
 
 /**
- * Compiles an MDX file with the compiler the site's build uses (satteri, through @astrojs/markdown-satteri) and
+ * Compiles an MDX file with the given parser (the build's: satteri, through @astrojs/markdown-satteri) and
  * reports what the build would stop on, in Indonesian at the file's own line and column: syntax errors (unclosed
  * component, HTML comment, unquoted attribute, stray `<` or `{`), imports of files that do not exist, and `{code}` in
  * prose or attributes, which compiles but fails when the page is rendered. Returns the syntax tree for the other
@@ -203,14 +210,14 @@ function treeErrors(file: string, tree: MdxTree, fileSize?: (path: string) => nu
  */
 export function compileMdxFile(
   file: ContentFile,
+  parse: MdxParser,
   fileSize?: (path: string) => number | undefined,
 ): { errors: Diagnostic[]; tree: MdxTree | null } {
   const source = bodyInPlace(file.text);
   if (source === null) return { errors: [], tree: null };
   let tree: MdxTree;
   try {
-    mdxToJs(source);
-    tree = mdxToMdast(source) as MdxTree;
+    tree = parse(source);
   } catch (error) {
     return { errors: [explainCompileError(file.path, source, error)], tree: null };
   }

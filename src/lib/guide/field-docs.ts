@@ -31,6 +31,8 @@ export interface FieldDoc {
   readonly description: string;
   /** For a variant of a union (e.g. `type: single`), which variant this field belongs to. */
   readonly variant?: string;
+  /** The values it allows, when it is a fixed choice (an enum, a literal or true/false): what an editor completes. */
+  readonly values?: readonly string[];
 }
 
 const def = (schema: Schema): Def => schema._zod.def;
@@ -89,6 +91,15 @@ function bounds(schema: Schema, unit = ''): string {
   } catch {
     return '';
   }
+}
+
+/** The values a fixed choice allows (enum entries, literals, true and false), or undefined for any other kind. */
+function choices(schema: Schema): string[] | undefined {
+  const d = def(schema);
+  if (d.type === 'enum') return Object.values(d.entries ?? {}).map(String);
+  if (d.type === 'literal') return (d.values ?? []).map(String);
+  if (d.type === 'boolean') return ['true', 'false'];
+  return undefined;
 }
 
 /** Describes a value's kind in Indonesian. */
@@ -173,6 +184,7 @@ export function describeFields(
   return Object.entries(shape).flatMap(([key, field]) => {
     const { inner, required, defaultValue, description, lazy } = unwrap(field);
     const path = `${prefix}${key}`;
+    const values = choices(inner);
     const own: FieldDoc = {
       path,
       depth,
@@ -181,6 +193,7 @@ export function describeFields(
       description: description ?? '',
       ...(defaultValue === undefined ? {} : { defaultValue: JSON.stringify(defaultValue) }),
       ...(variant ? { variant } : {}),
+      ...(values ? { values } : {}),
     };
     const within = lazy ? new Set([...lazies, lazy]) : lazies;
     const nested = objectsOf(inner, within).flatMap((o) =>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDynamicImports, findPageScripts, findStaticImports } from '../../../src/lib/build/page-scripts.ts';
+import {
+  findDynamicImports,
+  findPageScripts,
+  findStaticImports,
+  findWorkerScripts,
+} from '../../../src/lib/build/page-scripts.ts';
 
 describe('findPageScripts', () => {
   it('collects module scripts, preloads, island URLs and inline code, skipping JSON', () => {
@@ -54,5 +59,14 @@ describe('findDynamicImports', () => {
       './lazy.js',
       '/pagefind/pagefind.js',
     ]);
+  });
+});
+
+describe('findWorkerScripts', () => {
+  it('finds the scripts a module starts as Web Workers, as the bundler writes them', () => {
+    const js =
+      'class l{worker=new Worker(new URL(`/_astro/checker-worker-ku7X.js`,``+import.meta.url),{type:`module`})}';
+    expect(findWorkerScripts(js)).toEqual(['/_astro/checker-worker-ku7X.js']);
+    expect(findWorkerScripts('const w = "new Worker"; import("./x.js");')).toEqual([]);
   });
 });

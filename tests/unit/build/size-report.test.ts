@@ -144,4 +144,21 @@ describe('npm run size', { timeout: 20_000 }, () => {
       /lainnya\s+0\.\d\d KB\s+90\.00 KB\s+1\d\d\.\d\d KB\s+1\d\d\.\d\d KB\s+-$/,
     );
   });
+
+  it('budgets the studio on its own: its page up front, and with the editor and the checker worker it starts', async () => {
+    const { code, stdout } = await sizeReport({
+      'pelatih/studio/index.html': page('/_astro/entry.js', ISLAND),
+      '_astro/entry.js': 'const editor = () => import("./editor.js");',
+      '_astro/Quiz.js': 'const w = new Worker(new URL(`/_astro/worker.js`, import.meta.url));',
+      '_astro/client.js': jsOfKb(60),
+      '_astro/editor.js': jsOfKb(150),
+      '_astro/worker.js': 'import "./schemas.js";',
+      '_astro/schemas.js': jsOfKb(200),
+    });
+    expect(code).toBe(0);
+    expect(row(stdout, '/pelatih/studio/')).toMatch(
+      // Up front: the 60 KB client (45 KB gzip); later: the editor and the worker's schemas (112 + 150 KB gzip).
+      /studio\s+4\d\.\d\d KB\s+100\.00 KB\s+2[5-7]\d\.\d\d KB\s+3\d\d\.\d\d KB\s+520\.00 KB$/,
+    );
+  });
 });

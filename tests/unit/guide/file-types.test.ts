@@ -60,6 +60,7 @@ describe('the field reference of the authoring guide', () => {
       type: 'true atau false',
       defaultValue: 'true',
       description: 'true bila peserta harus lulus kuis modul agar modul selesai; false bila kuis hanya latihan.',
+      values: ['true', 'false'],
     });
     // The recursive scenario guard is listed once, with its six forms.
     const scenario = docs.find((d) => d.id === 'skenario')?.fields.map((f) => f.path) ?? [];
