@@ -18,6 +18,8 @@ export const scenarioStrings = {
   replay: 'Jalur yang Anda tempuh',
   recorded: 'Hasil ini sudah dicatat di progres Anda.',
   progressLink: 'Lihat progres',
+  /** Mode uji coba (the studio's preview): the run is not recorded. */
+  notRecorded: 'Mode uji coba: hasil ini tidak dicatat di progres.',
   resumed: 'Melanjutkan permainan sebelumnya dari langkah terakhir.',
   announcePick: (label: string, n: number) => `Anda memilih: ${label}. Sekarang langkah ${n}.`,
   announceBack: (n: number) => `Mundur ke langkah ${n}.`,
