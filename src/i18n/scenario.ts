@@ -49,5 +49,12 @@ export const scenarioStrings = {
     scoreColumn: 'Skor',
     minColumn: 'Min',
     maxColumn: 'Maks',
+    warnings: 'Masalah alur',
+    unreachableNode: (id: string) => `Simpul "${id}" tidak terjangkau dari awal.`,
+    unreachableEnding: (id: string) => `Akhir "${id}" tidak terjangkau dari awal.`,
+    deadEnd: (id: string) => `Simpul "${id}" bukan akhir tetapi tidak punya pilihan: pemain buntu di sini.`,
+    stuck: (id: string) => `Di simpul "${id}" semua pilihan bisa tersembunyi oleh syaratnya: pemain bisa buntu.`,
+    trap: (ids: readonly string[]) =>
+      `Simpul ${ids.map((id) => `"${id}"`).join(', ')} membentuk putaran yang tidak punya jalan ke akhir.`,
   },
 };

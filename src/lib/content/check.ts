@@ -109,6 +109,19 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   return { diagnostics: foldIntoRootCauses(diagnostics), warnings: sortDiagnostics(warnings), corpus };
 }
 
+/**
+ * Reads content files into a corpus, each file on its own: YAML and MDX frontmatter against their schemas, without
+ * compiling MDX or checking references between files. The studio's preview reads the files being edited with it;
+ * the messages are those of checkContent for the same mistakes.
+ */
+export function readCorpus(files: readonly ContentFile[]): { corpus: ContentCorpus; diagnostics: Diagnostic[] } {
+  const corpus = emptyCorpus();
+  const diagnostics = files
+    .filter((f) => isContentPath(f.path))
+    .flatMap((file) => (file.path.startsWith('modules/') ? readMdx(file, corpus, false) : readYaml(file, corpus)));
+  return { corpus, diagnostics };
+}
+
 /** The id a file that cannot be read was meant to have: its `id` when it has one, else its file or folder name. */
 function intendedId(data: unknown, path: string, folder?: string, raw = ''): string {
   const id = (data as { id?: unknown } | null)?.id;
