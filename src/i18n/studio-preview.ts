@@ -10,5 +10,5 @@ export const previewUi = {
   renderFailed: (reason: string) => `Pratinjau tidak dapat ditampilkan: ${reason}`,
   mapHeading: 'Peta skenario',
   playHeading: 'Mainkan skenario',
-  examNote: 'Ujian akhir kursus ini, dengan kunci jawaban dari bank soalnya.',
+  noExam: 'Kursus ini tidak punya ujian akhir: kolom exam tidak diisi.',
 };

@@ -30,7 +30,10 @@ const course = new Map([
 ]);
 const edited = (path: string, text: string) => new Map([...course, [path, text]]);
 const lessonText = course.get(LESSON) ?? '';
-/** The islands load their runner and player on demand (a dynamic import, slow in a cold test worker). */
+/**
+ * What the preview waits for: the debounce, then the compile; the islands load their runner and player on demand (a
+ * dynamic import, slow in a cold test worker on a busy machine).
+ */
 const LAZY = { timeout: 10_000 };
 
 beforeEach(() => {
@@ -44,7 +47,7 @@ afterEach(() => {
 describe('StudioPreview of a lesson', () => {
   it('follows the MDX as it changes, with the author components', async () => {
     const view = render(<StudioPreview files={course} path={LESSON} />);
-    expect(await screen.findByText('Isi pelajaran uji.')).toBeTruthy();
+    expect(await screen.findByText('Isi pelajaran uji.', {}, LAZY)).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1, name: 'Pelajaran uji' })).toBeTruthy();
 
     const changed = lessonText.replace(
@@ -52,7 +55,7 @@ describe('StudioPreview of a lesson', () => {
       'Isi yang sudah diubah.\n\n<Callout type="penting" title="Ingat">\nJangan lupa <Term id="polmas">Polmas</Term>.\n</Callout>',
     );
     view.rerender(<StudioPreview files={edited(LESSON, changed)} path={LESSON} />);
-    expect(await screen.findByText('Isi yang sudah diubah.')).toBeTruthy();
+    expect(await screen.findByText('Isi yang sudah diubah.', {}, LAZY)).toBeTruthy();
     expect(screen.queryByText('Isi pelajaran uji.')).toBeNull();
     const callout = screen.getByRole('complementary', { name: 'Ingat' });
     expect(within(callout).getByRole('link', { name: 'Polmas' }).getAttribute('href')).toBe('/istilah/#polmas');
@@ -60,10 +63,10 @@ describe('StudioPreview of a lesson', () => {
 
   it('says in Indonesian where the MDX is wrong and keeps the last good preview', async () => {
     const view = render(<StudioPreview files={course} path={LESSON} />);
-    await screen.findByText('Isi pelajaran uji.');
+    await screen.findByText('Isi pelajaran uji.', {}, LAZY);
     const broken = lessonText.replace('Isi pelajaran uji.', 'Isi pelajaran uji.\n\n<Callout type="penting">\nIsi.\n');
     view.rerender(<StudioPreview files={edited(LESSON, broken)} path={LESSON} />);
-    const alert = await screen.findByText(/komponen <Callout> dibuka tetapi tidak ditutup/);
+    const alert = await screen.findByText(/komponen <Callout> dibuka tetapi tidak ditutup/, {}, LAZY);
     const line = broken.split('\n').findIndex((l) => l.startsWith('<Callout')) + 1;
     expect(alert.textContent).toContain(`baris ${String(line)}, kolom 1`);
     expect(screen.getByText(/pratinjau di bawah adalah versi terakhir yang berhasil/)).toBeTruthy();
@@ -124,4 +127,25 @@ describe('StudioPreview of a scenario', () => {
     expect(node?.textContent).toContain('tidak terjangkau');
     expect(screen.getByRole('img', { name: /Bagan alur/ }).textContent).toContain('simpul-baru');
   });
+});
+
+describe('StudioPreview of a course', () => {
+  it('plays the final exam in trial mode, with the key from the bank, keeping nothing in storage', async () => {
+    // The modules' findings (the exam's balanced draw), the course and the quiz banks.
+    const project = new Map(
+      [
+        ...filesUnder('modules').map(([p, t]): [string, string] => [`modules/${p}`, t]),
+        ...filesUnder('content').map(([p, t]): [string, string] => [`content/${p}`, t]),
+      ].filter(
+        ([p]) => p.endsWith('/index.mdx') || p.startsWith('content/courses/') || p.startsWith('content/quizzes/'),
+      ),
+    );
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const user = userEvent.setup();
+    render(<StudioPreview files={project} path="content/courses/sosialisasi-perpol-1-2021.yaml" />);
+    await user.click(await screen.findByRole('button', { name: 'Mulai ujian' }, LAZY));
+    expect(await screen.findByRole('heading', { name: /^Pertanyaan 1 dari \d+$/ })).toBeTruthy();
+    expect(setItem).not.toHaveBeenCalled();
+    expect(localStorage.length).toBe(0);
+  }, 30_000);
 });

@@ -1,8 +1,7 @@
 // The exam runner's storage: the attempt in progress lives under its own key so a reload resumes it, and the answer key is fetched
 // only once the attempt is submitted.
 import { ExamInProgressSchema, type ExamInProgress } from '../../schemas/progress.ts';
-import type { Quiz } from '../../schemas/quiz.ts';
-import type { QuizTextHtml } from '../../lib/quiz/text-html.ts';
+import type { ExamKeyFile } from '../../lib/exam/setup.ts';
 import { localStorageOrNull } from '../platform/local-storage.ts';
 
 const key = (quizId: string) => `sinergi:ujian:v1:${quizId}`;
@@ -37,15 +36,9 @@ export function clearInProgress(quizId: string): void {
   }
 }
 
-/** The answer key file of an exam bank or pre-test: the full quiz and its texts as HTML. */
-export interface AnswerKey {
-  readonly quiz: Quiz;
-  readonly textHtml: QuizTextHtml;
-}
-
 /** Fetches the answer key (on submit only). */
-export async function fetchAnswerKey(url: string): Promise<AnswerKey> {
+export async function fetchAnswerKey(url: string): Promise<ExamKeyFile> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as AnswerKey;
+  return (await response.json()) as ExamKeyFile;
 }

@@ -5,12 +5,15 @@ import { readCorpus } from '../../lib/content/check.ts';
 import type { ContentCorpus } from '../../lib/content/corpus.ts';
 import type { Diagnostic } from '../../lib/content/diagnostic.ts';
 import { explainCompileError } from '../../lib/content/mdx-compile.ts';
-import { buildAuthorData, type AuthorData } from '../../lib/mdx/author-data.ts';
+import { buildExamSetup } from '../../lib/exam/setup.ts';
+import { buildAuthorData, quizOf, type AuthorData } from '../../lib/mdx/author-data.ts';
 import type { Lesson } from '../../schemas/lesson.ts';
 import type { Module } from '../../schemas/module.ts';
 import { ScenarioMap } from '../author/ScenarioMap.tsx';
+import ExamIsland from '../islands/ExamIsland.tsx';
 import { TrialMode } from '../islands/trial-mode.ts';
-import { AuthorDataContext, previewComponents, QuizPlay, ScenarioPlay } from './preview-components.tsx';
+import { ExamFrame } from '../site/ExamFrame.tsx';
+import { AuthorDataContext, Missing, previewComponents, QuizPlay, ScenarioPlay } from './preview-components.tsx';
 import './studio-preview.css';
 
 /** How long typing must pause before the preview follows (ms). */
@@ -184,10 +187,38 @@ function ScenarioPreview({ path, library }: { path: string; library: Library }) 
   );
 }
 
+/** A course's final exam, played with the exam island; the key comes from the bank's file, not from /kunci/. */
+function CoursePreview({ path, library }: { path: string; library: Library }) {
+  const course = useEntry(library.corpus.courses, path);
+  const errors = library.diagnostics.filter((d) => d.file === path);
+  let exam: ReactNode = null;
+  if (course && !course.exam) exam = <p>{s.noExam}</p>;
+  else if (course?.exam) {
+    const bank = quizOf(library.data, course.exam.bank);
+    const modules = new Map(library.corpus.modules.map((m) => [m.data.id, m.data]));
+    if (!bank.ok) exam = <Missing message={bank.message} />;
+    else {
+      const setup = buildExamSetup(course, 'ujian', bank.value, modules, true);
+      exam = (
+        <ExamFrame key={JSON.stringify(setup)} title={bank.value.title} setup={setup} exam={course.exam}>
+          <ExamIsland setup={setup} />
+        </ExamFrame>
+      );
+    }
+  }
+  return (
+    <>
+      <Problems errors={errors} hasLast={course !== undefined} />
+      {exam}
+    </>
+  );
+}
+
 /**
  * The studio's preview pane: the file being edited as the learner will see it, from the files as they are in the
  * editor. A lesson or module page renders its MDX with the site's author components; a quiz or scenario plays with
- * the site's islands in trial mode (nothing read from or written to progress), a scenario with its trainer map. It
+ * the site's islands in trial mode (nothing read from or written to progress), a scenario with its trainer map, a
+ * course its final exam. It
  * follows the text once typing pauses; while the file has a mistake it says what and where, in Indonesian, above the
  * last version that could be shown.
  */
@@ -205,6 +236,7 @@ export function StudioPreview({ files, path }: StudioPreviewProps) {
     body = <MdxPreview path={current} text={text} library={library} />;
   } else if (current.startsWith('content/quizzes/')) body = <QuizPreview path={current} library={library} />;
   else if (current.startsWith('content/scenarios/')) body = <ScenarioPreview path={current} library={library} />;
+  else if (current.startsWith('content/courses/')) body = <CoursePreview path={current} library={library} />;
   else body = <p>{s.nothing}</p>;
   return (
     <TrialMode.Provider value={true}>

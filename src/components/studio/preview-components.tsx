@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { Children, createContext, createElement, useContext, type HTMLAttributes, type ReactNode } from 'react';
 import { Callout } from '../author/Callout.tsx';
 import { Checklist } from '../author/Checklist.tsx';
 import { DasarHukum } from '../author/DasarHukum.tsx';
@@ -64,11 +64,31 @@ interface Children {
   children?: ReactNode;
 }
 
+type TablePart = 'table' | 'thead' | 'tbody' | 'tfoot' | 'tr';
+
+/**
+ * A table element without the line breaks MDX keeps between its rows and cells: React renders them as text nodes,
+ * which HTML does not allow there (the site's build writes HTML, where the parser drops them).
+ */
+const tablePart =
+  (tag: TablePart) =>
+  ({ children, ...props }: HTMLAttributes<HTMLElement>) =>
+    createElement(
+      tag,
+      props,
+      ...Children.toArray(children).filter((child) => typeof child !== 'string' || child.trim() !== ''),
+    );
+
 /**
  * The author components as MDX sees them in the studio: the same components as on the site (src/components/author/),
  * with their data looked up from the edited files by the same functions (src/lib/mdx/author-data.ts).
  */
 export const previewComponents = {
+  table: tablePart('table'),
+  thead: tablePart('thead'),
+  tbody: tablePart('tbody'),
+  tfoot: tablePart('tfoot'),
+  tr: tablePart('tr'),
   Callout,
   Checklist,
   Objectives,
