@@ -1,11 +1,9 @@
 import { createElement } from 'react';
-import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { mdxToHast, mdxToJs } from 'satteri';
+import { mdxToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import { evaluateMdx } from '../../../src/client/studio/evaluate-mdx.ts';
 import { rehypeSourceNotes, rehypeTableRegions } from '../../../src/lib/mdx/rehype.ts';
-import { sourceNotes } from '../../../src/lib/mdx/source-notes.ts';
-import { tableRegions } from '../../../src/lib/mdx/table-regions.ts';
 
 // The rehype plugins (for the studio's @mdx-js/mdx compiler) do what the Sätteri plugins the build runs do: the same
 // region names and the same citation and note numbers, on the same page.
@@ -41,7 +39,10 @@ interface Node {
 /** Region names, citations and notes of a hast tree, in document order. */
 function marks(tree: Node): string[] {
   const out: string[] = [];
-  const attr = (node: Node, name: string) => String(node.attributes?.find((a) => a.name === name)?.value ?? '');
+  const attr = (node: Node, name: string) => {
+    const value = node.attributes?.find((a) => a.name === name)?.value;
+    return typeof value === 'string' ? value : '';
+  };
   const walk = (node: Node) => {
     if (node.type === 'element' && node.properties?.role === 'region')
       out.push(`region ${String(node.properties.ariaLabel)}`);
@@ -60,8 +61,8 @@ function marks(tree: Node): string[] {
 
 /** The same marks from the page the Sätteri plugins make, rendered with stand-ins for the components. */
 async function satteriMarks(): Promise<string[]> {
-  const { code } = await mdxToJs(SOURCE, { outputFormat: 'function-body', hastPlugins: [tableRegions, sourceNotes] });
-  const Content = (new Function(code) as (rt: typeof runtime) => { default: (p: object) => unknown })(runtime).default;
+  // compileMdxToJs runs them, as the build does.
+  const Content = await evaluateMdx(SOURCE, 'modules/01-x/01-y.mdx');
   const Sumber = (p: { id: string; n: string; at?: string; uses?: string }) =>
     createElement('i', { 'data-mark': p.uses ? `note ${p.id} ${p.n} ${p.uses}` : `cite ${p.id} ${p.n} ${p.at ?? ''}` });
   const Callout = (p: { children: unknown }) => createElement('aside', null, p.children as never);
