@@ -35,6 +35,8 @@ const lessonText = course.get(LESSON) ?? '';
  * dynamic import, slow in a cold test worker on a busy machine).
  */
 const LAZY = { timeout: 10_000 };
+/** Each case edits and waits more than once: room for a loaded machine. */
+const SLOW = { timeout: 30_000 };
 
 beforeEach(() => {
   localStorage.clear();
@@ -44,7 +46,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('StudioPreview of a lesson', () => {
+describe('StudioPreview of a lesson', SLOW, () => {
   it('follows the MDX as it changes, with the author components', async () => {
     const view = render(<StudioPreview files={course} path={LESSON} />);
     expect(await screen.findByText('Isi pelajaran uji.', {}, LAZY)).toBeTruthy();
@@ -82,7 +84,7 @@ describe('StudioPreview of a lesson', () => {
   });
 });
 
-describe('StudioPreview of a quiz', () => {
+describe('StudioPreview of a quiz', SLOW, () => {
   it('plays the quiz in trial mode: answers get feedback, and nothing is read from or written to storage', async () => {
     const getItem = vi.spyOn(Storage.prototype, 'getItem');
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
@@ -109,7 +111,7 @@ describe('StudioPreview of a quiz', () => {
   });
 });
 
-describe('StudioPreview of a scenario', () => {
+describe('StudioPreview of a scenario', SLOW, () => {
   it('redraws the map as a node is added, and names the node no choice reaches', async () => {
     const view = render(<StudioPreview files={course} path={SCENARIO} />);
     const list = await screen.findByRole('heading', { name: 'Semua simpul' });
@@ -129,7 +131,7 @@ describe('StudioPreview of a scenario', () => {
   });
 });
 
-describe('StudioPreview of a course', () => {
+describe('StudioPreview of a course', SLOW, () => {
   it('plays the final exam in trial mode, with the key from the bank, keeping nothing in storage', async () => {
     // The modules' findings (the exam's balanced draw), the course and the quiz banks.
     const project = new Map(
@@ -147,5 +149,5 @@ describe('StudioPreview of a course', () => {
     expect(await screen.findByRole('heading', { name: /^Pertanyaan 1 dari \d+$/ })).toBeTruthy();
     expect(setItem).not.toHaveBeenCalled();
     expect(localStorage.length).toBe(0);
-  }, 30_000);
+  });
 });

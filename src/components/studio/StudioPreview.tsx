@@ -249,3 +249,6 @@ export function StudioPreview({ files, path }: StudioPreviewProps) {
     </TrialMode.Provider>
   );
 }
+
+// The studio page (Studio.tsx) imports the pane as its default export.
+export default StudioPreview;
