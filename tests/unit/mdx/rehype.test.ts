@@ -32,7 +32,7 @@ interface Node {
   tagName?: string;
   name?: string;
   properties?: Record<string, unknown>;
-  attributes?: { name?: string; value?: unknown }[];
+  attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
 }
 
