@@ -3,6 +3,7 @@ import { progressStatusStrings } from './progress-status.ts';
 import { quizUi } from './quiz.ts';
 import { recapStrings } from './recap.ts';
 import { unitAnalysisStrings } from './unit-analysis.ts';
+import { scenarioMapStrings } from './scenario-map.ts';
 import { scenarioStrings } from './scenario.ts';
 import { seatStrings } from './seats.ts';
 import { studioStrings } from './studio.ts';
@@ -532,7 +533,7 @@ export const ui = {
     nounTerms: 'istilah',
     nounFunctions: 'fungsi',
   },
-  scenario: scenarioStrings,
+  scenario: { ...scenarioStrings, map: scenarioMapStrings },
   guide: {
     title: 'Panduan Pelatih',
     description: 'Cara menulis, memeriksa, melihat dan menerbitkan modul Sinergi, dalam bahasa Indonesia.',

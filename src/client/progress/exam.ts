@@ -4,6 +4,7 @@ import { attemptsToRestore } from '../../lib/exam/in-progress.ts';
 import { ExamInProgressSchema, type ExamInProgress, type Progress } from '../../schemas/progress.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import type { QuizTextHtml } from '../../lib/quiz/text-html.ts';
+import type { ExamKeyFile } from '../../lib/exam/setup.ts';
 import { localStorageOrNull } from '../platform/local-storage.ts';
 
 const PREFIX = 'sinergi:ujian:v1:';
@@ -58,15 +59,9 @@ export function clearInProgress(quizId: string): void {
   }
 }
 
-/** The answer key file of an exam bank or pre-test: the full quiz and its texts as HTML. */
-export interface AnswerKey {
-  readonly quiz: Quiz;
-  readonly textHtml: QuizTextHtml;
-}
-
 /** Fetches the answer key (on submit only). */
-export async function fetchAnswerKey(url: string): Promise<AnswerKey> {
+export async function fetchAnswerKey(url: string): Promise<ExamKeyFile> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as AnswerKey;
+  return (await response.json()) as ExamKeyFile;
 }

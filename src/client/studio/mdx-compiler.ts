@@ -6,6 +6,7 @@
 import { compile, createProcessor } from '@mdx-js/mdx';
 import type { MdxParser, MdxTree } from '../../lib/content/mdx-compile.ts';
 import { bodyInPlace } from '../../lib/content/mdx-compile.ts';
+import { rehypeSourceNotes, rehypeTableRegions } from '../../lib/mdx/rehype.ts';
 
 interface CompilerMessage {
   readonly reason?: string;
@@ -91,13 +92,15 @@ export const mdxJsParser: MdxParser = (source) => {
  * Compiles an MDX file (frontmatter included: it is replaced by empty lines, so line numbers stay the file's) to the
  * body of a JavaScript function, `outputFormat: 'function-body'`: evaluate it with @mdx-js/mdx's `run(code,
  * { ...runtime, baseUrl })`, where `runtime` is `react/jsx-runtime`, and render its `default` export with the author
- * components passed as `components`. `path` names the file in errors. Rejects with an Error whose message is
+ * components passed as `components`; the site's table-region and source-note plugins run. `path` names the file in errors. Rejects with an Error whose message is
  * `line:column: reason` for a file that does not compile.
  */
 export async function compileMdxToJs(source: string, path: string): Promise<string> {
   const body = bodyInPlace(source) ?? source;
   try {
-    return String(await compile({ value: body, path }, { outputFormat: 'function-body' }));
+    // The site's hast plugins, as the build runs them: tables in labelled regions, numbered <Sumber> and source notes.
+    const options = { outputFormat: 'function-body', rehypePlugins: [rehypeTableRegions, rehypeSourceNotes] } as const;
+    return String(await compile({ value: body, path }, options));
   } catch (error) {
     throw asSatteriError(error, body);
   }

@@ -3,36 +3,20 @@ import { useState, type ReactNode } from 'react';
 import { clearInProgress, fetchAnswerKey, readInProgress, writeInProgress } from '../../client/progress/exam.ts';
 import { saveQuizAttempt } from '../../client/progress/quiz.ts';
 import { examUi as e } from '../../i18n/exam.ts';
-import { presentExam, type ExamPlan } from '../../lib/exam/draw.ts';
-import { examStatus, type AttemptPolicy } from '../../lib/exam/policy.ts';
+import { presentExam } from '../../lib/exam/draw.ts';
+import { examStatus } from '../../lib/exam/policy.ts';
+import type { ExamSetup } from '../../lib/exam/setup.ts';
 import { drawQuestions } from '../../lib/quiz/draw.ts';
 import type { QuizTextHtml } from '../../lib/quiz/text-html.ts';
 import { quizMachine } from '../../machines/quiz-machine.ts';
 import type { ExamInProgress, QuizAttempt } from '../../schemas/progress.ts';
-import type { Quiz } from '../../schemas/quiz.ts';
 import Countdown from './quiz/Countdown.tsx';
 import { TextHtml } from './quiz/Md.tsx';
 import QuestionForm from './quiz/QuestionForm.tsx';
 import ResultView from './quiz/ResultView.tsx';
 import type { QuizSnapshot, SendQuiz } from './quiz/types.ts';
 import { useFocusOnStep } from './quiz/use-focus-on-step.ts';
-
-/** What the exam page passes to the exam island (and it to the runner). */
-export interface ExamSetup {
-  readonly mode: 'ujian' | 'pretest';
-  /** The bank without its answer key (withoutKey), pass mark as the course sets it. */
-  readonly bank: Quiz;
-  /** The keyless bank's texts as HTML. */
-  readonly textHtml: QuizTextHtml;
-  /** Where the answer key is fetched from once the attempt is submitted. */
-  readonly keyUrl: string;
-  /** The balanced draw (final exam); null draws the whole bank (pre-test). */
-  readonly plan: ExamPlan | null;
-  readonly policy: AttemptPolicy;
-  readonly timeLimit?: number | undefined;
-  /** The course's certificate page. */
-  readonly certificateUrl: string;
-}
+import { useTrialMode } from './trial-mode.ts';
 
 interface RunnerProps {
   setup: ExamSetup;
@@ -42,9 +26,10 @@ interface RunnerProps {
 /** The exam (or pre-test) after its description: status under the attempt policy, and the attempt itself. */
 export default function ExamRunner({ setup, attempts: initial }: RunnerProps) {
   const [attempts, setAttempts] = useState(initial);
-  // Each new attempt gets a fresh machine; a kept attempt in progress is resumed first.
+  const trial = useTrialMode();
+  // Each new attempt gets a fresh machine; a kept attempt in progress is resumed first (never in trial mode).
   const [round, setRound] = useState(() => {
-    const resume = readInProgress(setup.bank.id);
+    const resume = trial ? null : readInProgress(setup.bank.id);
     return { n: 0, resume, started: resume !== null };
   });
   const status = examStatus(attempts, setup.policy, new Date());
@@ -135,9 +120,13 @@ interface SessionProps {
   next: (attempts: readonly QuizAttempt[]) => ReactNode;
 }
 
-/** One attempt: the machine in exam mode, saving the attempt in progress and fetching the key on submit. */
+/**
+ * One attempt: the machine in exam mode, saving the attempt in progress and fetching the key on submit. In trial mode
+ * (the studio) nothing is kept and the key comes with the setup.
+ */
 function ExamSession({ setup, resume, attemptsUsed, attempts, intro, onStarted, onFinished, next }: SessionProps) {
   const [keyHtml, setKeyHtml] = useState<QuizTextHtml>({});
+  const trial = useTrialMode();
   // Made once per attempt (the session is keyed by attempt).
   const [machine] = useState(() =>
     quizMachine.provide({
@@ -145,6 +134,7 @@ function ExamSession({ setup, resume, attemptsUsed, attempts, intro, onStarted, 
         saveInProgress: ({ context }) => {
           if (context.startedAt === null) return;
           onStarted();
+          if (trial) return;
           writeInProgress({
             quizId: context.quiz.id,
             seed: context.seed,
@@ -154,7 +144,7 @@ function ExamSession({ setup, resume, attemptsUsed, attempts, intro, onStarted, 
           });
         },
         requestKey: ({ self }) => {
-          fetchAnswerKey(setup.keyUrl).then(
+          (setup.key ? Promise.resolve(setup.key) : fetchAnswerKey(setup.keyUrl)).then(
             (key) => {
               setKeyHtml(key.textHtml);
               self.send({ type: 'key.loaded', key: { ...key.quiz, passMark: setup.bank.passMark } });
@@ -166,8 +156,10 @@ function ExamSession({ setup, resume, attemptsUsed, attempts, intro, onStarted, 
         },
         saveAttempt: ({ context }) => {
           if (!context.attempt) return;
-          clearInProgress(context.quiz.id);
-          void saveQuizAttempt(context.attempt);
+          if (!trial) {
+            clearInProgress(context.quiz.id);
+            void saveQuizAttempt(context.attempt);
+          }
           onFinished(context.attempt);
         },
       },

@@ -3,6 +3,7 @@ import { countQuizAttempts } from '../../client/progress/quiz.ts';
 import { quizUi as t } from '../../i18n/quiz.ts';
 import type { QuizTextHtml } from '../../lib/quiz/text-html.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
+import { useTrialMode } from './trial-mode.ts';
 
 // The runner (XState, grading, the question screens) is its own chunk, fetched as soon as the quiz is on screen:
 // the page's first download stays small for officers on a weak connection.
@@ -15,10 +16,15 @@ interface Props {
   textHtml: QuizTextHtml;
 }
 
-/** A quiz: intro, questions, feedback and result over the quiz machine. Hydrated with `client:visible`. */
+/**
+ * A quiz: intro, questions, feedback and result over the quiz machine. Hydrated with `client:visible`. In trial mode
+ * (the studio) no earlier attempt is counted and none is saved.
+ */
 export default function QuizIsland({ quiz, textHtml }: Props) {
-  const [attemptsUsed, setAttemptsUsed] = useState<number | null>(null);
+  const trial = useTrialMode();
+  const [attemptsUsed, setAttemptsUsed] = useState<number | null>(trial ? 0 : null);
   useEffect(() => {
+    if (trial) return;
     let live = true;
     void countQuizAttempts(quiz.id).then((n) => {
       if (live) setAttemptsUsed(n);
@@ -26,7 +32,7 @@ export default function QuizIsland({ quiz, textHtml }: Props) {
     return () => {
       live = false;
     };
-  }, [quiz.id]);
+  }, [quiz.id, trial]);
   const titleId = useId();
   return (
     <section className="quiz" aria-labelledby={titleId}>

@@ -9,6 +9,7 @@ import QuestionForm from './quiz/QuestionForm.tsx';
 import ResultView from './quiz/ResultView.tsx';
 import type { QuizSnapshot, SendQuiz } from './quiz/types.ts';
 import { useFocusOnStep } from './quiz/use-focus-on-step.ts';
+import { useTrialMode } from './trial-mode.ts';
 
 /** The quiz machine, saving each finished attempt to progress. */
 const savingQuizMachine = quizMachine.provide({
@@ -79,7 +80,8 @@ function RetryButton({ snapshot, send, quiz }: { snapshot: QuizSnapshot; send: S
 
 /** The machine and the screen its state shows. */
 function QuizScreens({ quiz, attemptsUsed }: Omit<RunnerProps, 'textHtml'>) {
-  const [snapshot, send] = useMachine(savingQuizMachine, {
+  // In trial mode the machine's own saveAttempt, a no-op, stays: nothing reaches progress.
+  const [snapshot, send] = useMachine(useTrialMode() ? quizMachine : savingQuizMachine, {
     input: {
       quiz,
       seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? Date.now(),

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ScenarioView } from '../../lib/scenario/view.ts';
 import type { ScenarioRun } from '../../schemas/progress.ts';
+import { useTrialMode } from './trial-mode.ts';
 
 // The player (XState, play rules, the screens) is its own chunk, fetched as soon as the scenario is on screen:
 // the page's first download stays small for officers on a weak connection.
@@ -17,7 +18,9 @@ const progress = () => import('../../client/progress/api.ts');
 export default function ScenarioIsland({ view }: { view: ScenarioView }) {
   const [resume, setResume] = useState<{ run: ScenarioRun | undefined; key: string }>({ run: undefined, key: 'new' });
   const moved = useRef(false);
+  const trial = useTrialMode();
   useEffect(() => {
+    if (trial) return;
     let mounted = true;
     void progress().then(({ findUnfinishedScenarioRun }) => {
       const run = findUnfinishedScenarioRun(view.scenario.id);
@@ -26,7 +29,7 @@ export default function ScenarioIsland({ view }: { view: ScenarioView }) {
     return () => {
       mounted = false;
     };
-  }, [view.scenario.id]);
+  }, [view.scenario.id, trial]);
   return (
     <Suspense fallback={null}>
       <Player

@@ -7,6 +7,7 @@ import type { ScenarioView } from '../../lib/scenario/view.ts';
 import { runOfContext, scenarioMachine } from '../../machines/scenario-machine.ts';
 import type { ScenarioRun, ScenarioStep } from '../../schemas/progress.ts';
 import type { ScenarioChoice as Choice, ScenarioEnding as Ending } from '../../schemas/scenario.ts';
+import { useTrialMode } from './trial-mode.ts';
 
 const progress = () => import('../../client/progress/api.ts');
 
@@ -28,7 +29,8 @@ const savingScenarioMachine = scenarioMachine.provide({
  */
 function useScenarioPlay(view: ScenarioView, resume: ScenarioRun | undefined, onMove: () => void) {
   const { scenario } = view;
-  const [snapshot, , actor] = useMachine(savingScenarioMachine, {
+  // In trial mode the machine's own saveProgress, a no-op, stays: nothing reaches progress.
+  const [snapshot, , actor] = useMachine(useTrialMode() ? scenarioMachine : savingScenarioMachine, {
     input: {
       scenario,
       resume,
@@ -180,6 +182,7 @@ function EndingDebrief({
   steps: readonly ScenarioStep[];
 }) {
   const debrief = buildDebrief(view.scenario, steps, nodeId);
+  const trial = useTrialMode();
   return (
     <section className="scenario-ending" aria-label={t.ending}>
       <p className={`rating rating-${ending.rating}`}>
@@ -210,9 +213,13 @@ function EndingDebrief({
           </li>
         ))}
       </ol>
-      <p>
-        {t.recorded} <a href="/progres/">{t.progressLink}</a>
-      </p>
+      {trial ? (
+        <p>{t.notRecorded}</p>
+      ) : (
+        <p>
+          {t.recorded} <a href="/progres/">{t.progressLink}</a>
+        </p>
+      )}
     </section>
   );
 }

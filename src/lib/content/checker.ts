@@ -144,6 +144,20 @@ function validate<T>(
   return { data: null, errors: issuesToDiagnostics(source, result.error.issues, schema, data, base, where) };
 }
 
+/**
+ * Reads content files into a corpus, each file on its own: YAML and MDX frontmatter against their schemas, without
+ * compiling MDX or checking references between files. The studio's preview reads the files being edited with it;
+ * the messages are those of checkContentFiles for the same mistakes.
+ */
+export function readCorpus(files: readonly ContentFile[]): { corpus: ContentCorpus; diagnostics: Diagnostic[] } {
+  const corpus = emptyCorpus();
+  const diagnostics = files
+    .filter((f) => isContentPath(f.path))
+    .flatMap((file) => (file.path.startsWith('modules/') ? readMdx(file, corpus, false) : readYaml(file, corpus)));
+  return { corpus, diagnostics };
+}
+
+
 function readMdx(file: ContentFile, corpus: ContentCorpus, bodyBroken: boolean): Diagnostic[] {
   const where = locateMdx(file.path);
   if (!where.ok) return [at(file.path, where.message, where.hint)];

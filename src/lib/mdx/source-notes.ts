@@ -54,13 +54,41 @@ export function createCitationCounter(): CitationCounter {
   };
 }
 
-type CitationElement = Extract<HastNode, { type: 'mdxJsxTextElement' | 'mdxJsxFlowElement' }>;
-
 const attribute = (name: string, value: number | string): MdxJsxAttributeUnion => ({
   type: 'mdxJsxAttribute',
   name,
   value: String(value),
 });
+
+/** The "Catatan sumber" section that ends a page: each cited source once, as a `<Sumber>` note. */
+export function notesSection(notes: readonly SourceNote[]) {
+  return {
+    type: 'element' as const,
+    tagName: 'section',
+    properties: { className: ['catatan-sumber'], ariaLabelledBy: [NOTES_HEADING_ID], dataPagefindIgnore: 'all' },
+    children: [
+      {
+        type: 'element' as const,
+        tagName: 'h2',
+        properties: { id: NOTES_HEADING_ID },
+        children: [{ type: 'text' as const, value: ui.sourceNotes.heading }],
+      },
+      {
+        type: 'element' as const,
+        tagName: 'ol',
+        properties: {},
+        children: notes.map((note): MdxJsxFlowElementHast => ({
+          type: 'mdxJsxFlowElement',
+          name: CITATION_COMPONENT,
+          attributes: [attribute('id', note.id), attribute('n', note.n), attribute('uses', note.uses)],
+          children: [],
+        })),
+      },
+    ],
+  };
+}
+
+type CitationElement = Extract<HastNode, { type: 'mdxJsxTextElement' | 'mdxJsxFlowElement' }>;
 
 const idOf = (node: CitationElement): string => {
   const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
@@ -86,26 +114,7 @@ export const sourceNotes: HastPluginEntry = () => {
     mdxJsxFlowElement: { filter, visit },
     after(root, ctx) {
       if (counter.notes().length === 0) return;
-      const notes = counter.notes().map((note): MdxJsxFlowElementHast => ({
-        type: 'mdxJsxFlowElement',
-        name: CITATION_COMPONENT,
-        attributes: [attribute('id', note.id), attribute('n', note.n), attribute('uses', note.uses)],
-        children: [],
-      }));
-      ctx.appendChild(root, {
-        type: 'element',
-        tagName: 'section',
-        properties: { className: ['catatan-sumber'], ariaLabelledBy: [NOTES_HEADING_ID], dataPagefindIgnore: 'all' },
-        children: [
-          {
-            type: 'element',
-            tagName: 'h2',
-            properties: { id: NOTES_HEADING_ID },
-            children: [{ type: 'text', value: ui.sourceNotes.heading }],
-          },
-          { type: 'element', tagName: 'ol', properties: {}, children: notes },
-        ],
-      });
+      ctx.appendChild(root, notesSection(counter.notes()));
     },
   });
 };
