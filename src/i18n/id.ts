@@ -3,10 +3,8 @@ import { progressStatusStrings } from './progress-status.ts';
 import { quizUi } from './quiz.ts';
 import { recapStrings } from './recap.ts';
 import { unitAnalysisStrings } from './unit-analysis.ts';
-import { scenarioMapStrings } from './scenario-map.ts';
 import { scenarioStrings } from './scenario.ts';
 import { seatStrings } from './seats.ts';
-import { studioStrings } from './studio.ts';
 
 /** Every UI string of the site, in Indonesian. Content text lives in modules/ and content/, not here. */
 export const ui = {
@@ -533,7 +531,7 @@ export const ui = {
     nounTerms: 'istilah',
     nounFunctions: 'fungsi',
   },
-  scenario: { ...scenarioStrings, map: scenarioMapStrings },
+  scenario: scenarioStrings,
   guide: {
     title: 'Panduan Pelatih',
     description: 'Cara menulis, memeriksa, melihat dan menerbitkan modul Sinergi, dalam bahasa Indonesia.',
@@ -577,5 +575,4 @@ export const ui = {
   /** The learner's function: labels, the home page's question and "Jalur Anda" (also imported alone). */
   seats: seatStrings,
   /** The trainer's studio, /pelatih/studio/ (also imported alone by its island). */
-  studio: studioStrings,
 } as const;

@@ -1,4 +1,4 @@
-/** Strings of the trainer's scenario map (ScenarioMap.tsx; part of `ui` as `ui.scenario.map`), kept out of the player's bundle. */
+/** Strings of the trainer's scenario map (ScenarioMap.tsx and the map pages), kept out of `ui` so no player or island bundle carries them. */
 export const scenarioMapStrings = {
   title: (title: string) => `Peta skenario: ${title}`,
   indexTitle: 'Peta skenario',

@@ -1,4 +1,4 @@
-/** Strings of the trainer's studio, /pelatih/studio/ (part of `ui` as `ui.studio`, imported alone by its island). */
+/** Strings of the trainer's studio, /pelatih/studio/ (not part of `ui`: only the studio's page and island import them). */
 export const studioStrings = {
   title: 'Studio Pelatih',
   description:
@@ -21,6 +21,7 @@ export const studioStrings = {
   editorLabel: (path: string) => `Penyunting ${path}`,
   noFileOpen: 'Pilih berkas di daftar untuk menyuntingnya.',
   previewLabel: 'Pratinjau',
+  previewLoading: 'Memuat pratinjau…',
   previewMissing: 'Pratinjau belum tersedia',
   editorLoading: 'Memuat penyunting...',
   problemsLabel: 'Pemeriksaan',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { projectFileSize, readContentFiles } from '../../src/integrations/read-content.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
-import { tableRegions } from '../../src/lib/mdx/table-regions.ts';
+import { tableRegions } from '../../src/lib/mdx/satteri-plugins.ts';
 
 // Every MDX fixture goes through the renderer the site's build uses (astro.config.mjs: satteri with the table plugin,
 // optimize on). Whatever it refuses, the checker refuses too, in that file: the checker never lets through an MDX file

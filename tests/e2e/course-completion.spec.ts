@@ -61,7 +61,8 @@ async function completeModule(page: Page, moduleId: string) {
 
 for (const courseId of [COURSE, COURSE_TWO]) {
   test(`a learner completes ${courseId} through the pages and opens its certificate`, async ({ page }) => {
-    test.setTimeout(150_000);
+    // The transfer course plays every seat scenario of module 09 (eleven) besides its quizzes and scenarios.
+    test.setTimeout(300_000);
     const course = loadCourse(courseId);
     const started = Date.now();
     await fillProfile(page);

@@ -2,8 +2,6 @@
 // only once the attempt is submitted.
 import { attemptsToRestore } from '../../lib/exam/in-progress.ts';
 import { ExamInProgressSchema, type ExamInProgress, type Progress } from '../../schemas/progress.ts';
-import type { Quiz } from '../../schemas/quiz.ts';
-import type { QuizTextHtml } from '../../lib/quiz/text-html.ts';
 import type { ExamKeyFile } from '../../lib/exam/setup.ts';
 import { localStorageOrNull } from '../platform/local-storage.ts';
 

@@ -99,8 +99,8 @@ export async function compileMdxToJs(source: string, path: string): Promise<stri
   const body = bodyInPlace(source) ?? source;
   try {
     // The site's hast plugins, as the build runs them: tables in labelled regions, numbered <Sumber> and source notes.
-    const options = { outputFormat: 'function-body', rehypePlugins: [rehypeTableRegions, rehypeSourceNotes] } as const;
-    return String(await compile({ value: body, path }, options));
+    const rehypePlugins = [rehypeTableRegions, rehypeSourceNotes];
+    return String(await compile({ value: body, path }, { outputFormat: 'function-body', rehypePlugins }));
   } catch (error) {
     throw asSatteriError(error, body);
   }

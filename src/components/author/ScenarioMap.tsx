@@ -1,9 +1,10 @@
+import { scenarioMapStrings } from '../../i18n/scenario-map.ts';
 import { ui } from '../../i18n/id.ts';
 import { BOX, describeGuard, layoutScenarioMap } from '../../lib/scenario/map-layout.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import './scenario-map.css';
 
-const t = ui.scenario.map;
+const t = scenarioMapStrings;
 const short = (id: string) => (id.length > 22 ? `${id.slice(0, 21)}…` : id);
 const signed = (n: number) => (n > 0 ? `+${String(n)}` : String(n));
 const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { StudioWorker } from '../../client/studio/checker.ts';
 import { pickDirectory } from '../../client/studio/fs-access.ts';
 import {
@@ -16,7 +16,9 @@ import { formatDiagnostic, formatWarning, type Diagnostic } from '../../lib/cont
 import type { StudioFileTypes } from '../../lib/studio/help.ts';
 import { groupFiles, type FileEntry, type TextFile } from '../../lib/studio/project.ts';
 import Editor, { type Target } from './Editor.tsx';
-import StudioPreview from './StudioPreview.tsx';
+
+// The preview (author components, islands, MDX compiler) loads with the first file opened, not with the page.
+const StudioPreview = lazy(() => import('./StudioPreview.tsx'));
 
 interface Project {
   readonly source: Source;
@@ -331,7 +333,11 @@ export default function Studio(props: { types: StudioFileTypes }) {
             </section>
           </section>
           <section className="studio-preview" aria-label={t.previewLabel}>
-            {active ? <StudioPreview files={texts} path={active} /> : null}
+            {active ? (
+              <Suspense fallback={<p role="status">{t.previewLoading}</p>}>
+                <StudioPreview files={texts} path={active} />
+              </Suspense>
+            ) : null}
           </section>
         </div>
       ) : null}

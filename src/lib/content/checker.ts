@@ -157,7 +157,6 @@ export function readCorpus(files: readonly ContentFile[]): { corpus: ContentCorp
   return { corpus, diagnostics };
 }
 
-
 function readMdx(file: ContentFile, corpus: ContentCorpus, bodyBroken: boolean): Diagnostic[] {
   const where = locateMdx(file.path);
   if (!where.ok) return [at(file.path, where.message, where.hint)];

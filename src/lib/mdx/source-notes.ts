@@ -1,11 +1,4 @@
-import {
-  defineHastPlugin,
-  type HastNode,
-  type HastPluginEntry,
-  type HastVisitorContext,
-  type MdxJsxAttributeUnion,
-  type MdxJsxFlowElementHast,
-} from 'satteri';
+import type { MdxJsxAttributeUnion, MdxJsxFlowElementHast } from 'satteri';
 import { ui } from '../../i18n/id.ts';
 
 /** The author component that cites a source of content/legal/sources.yaml. */
@@ -54,7 +47,8 @@ export function createCitationCounter(): CitationCounter {
   };
 }
 
-const attribute = (name: string, value: number | string): MdxJsxAttributeUnion => ({
+/** An MDX JSX attribute with a string value. */
+export const citationAttribute = (name: string, value: number | string): MdxJsxAttributeUnion => ({
   type: 'mdxJsxAttribute',
   name,
   value: String(value),
@@ -80,41 +74,14 @@ export function notesSection(notes: readonly SourceNote[]) {
         children: notes.map((note): MdxJsxFlowElementHast => ({
           type: 'mdxJsxFlowElement',
           name: CITATION_COMPONENT,
-          attributes: [attribute('id', note.id), attribute('n', note.n), attribute('uses', note.uses)],
+          attributes: [
+            citationAttribute('id', note.id),
+            citationAttribute('n', note.n),
+            citationAttribute('uses', note.uses),
+          ],
           children: [],
         })),
       },
     ],
   };
 }
-
-type CitationElement = Extract<HastNode, { type: 'mdxJsxTextElement' | 'mdxJsxFlowElement' }>;
-
-const idOf = (node: CitationElement): string => {
-  const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
-  return typeof id?.value === 'string' ? id.value : '';
-};
-
-/**
- * A Sätteri hast plugin: every `<Sumber id="S10" />` of a page gets its note number (`n`) and its place among that
- * note's citations (`at`), and the page ends with a "Sumber" section listing each cited source once, as `<Sumber>`
- * notes with links back to every citation. Numbering happens at build time, so the page needs no script.
- */
-export const sourceNotes: HastPluginEntry = () => {
-  // State of one document: the factory runs once per compile.
-  const counter = createCitationCounter();
-  const visit = (node: CitationElement, ctx: HastVisitorContext) => {
-    const { n, at } = counter.cite(idOf(node));
-    ctx.replaceNode(node, { ...node, attributes: [...node.attributes, attribute('n', n), attribute('at', at)] });
-  };
-  const filter = [CITATION_COMPONENT];
-  return defineHastPlugin({
-    name: 'sinergi:source-notes',
-    mdxJsxTextElement: { filter, visit },
-    mdxJsxFlowElement: { filter, visit },
-    after(root, ctx) {
-      if (counter.notes().length === 0) return;
-      ctx.appendChild(root, notesSection(counter.notes()));
-    },
-  });
-};

@@ -1,4 +1,3 @@
-import { defineHastPlugin, type HastNode, type HastPluginEntry, type HastVisitorContext } from 'satteri';
 import { ui } from '../../i18n/id.ts';
 
 /** The tags whose text names the tables after them. */
@@ -36,32 +35,3 @@ export const regionProperties = (name: string) => ({
   tabIndex: 0,
   ariaLabel: name,
 });
-
-/** A node's tag: an HTML element's (Markdown tables, headings) or an MDX JSX element's (`<table>` written in MDX). */
-const tagOf = (node: HastNode): string | null | undefined =>
-  node.type === 'element' ? node.tagName : node.type === 'mdxJsxFlowElement' ? node.name : undefined;
-
-/**
- * A Sätteri hast plugin: every table of a lesson goes into its own scrolling region, so that a wide table scrolls
- * sideways by itself while the page reflows at 320 px (WCAG 1.4.10). The region is focusable, so a keyboard can scroll
- * it, and named by the table's caption, else by the heading before it (numbered when a page repeats a name).
- */
-export const tableRegions: HastPluginEntry = () => {
-  // State of one document: the factory runs once per compile.
-  const namer = createRegionNamer();
-  const visit = (node: Extract<HastNode, { children: unknown }>, ctx: HastVisitorContext) => {
-    if (tagOf(node) !== 'table') {
-      namer.heading(ctx.textContent(node));
-      return;
-    }
-    const caption = node.children.find((child) => tagOf(child) === 'caption');
-    const name = namer.table(caption ? ctx.textContent(caption) : undefined);
-    ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: regionProperties(name), children: [] });
-  };
-  const filter = [...HEADINGS, 'table'];
-  return defineHastPlugin({
-    name: 'sinergi:table-regions',
-    element: { filter, visit },
-    mdxJsxFlowElement: { filter, visit },
-  });
-};

@@ -1,6 +1,7 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { createCitationCounter, sourceNotes } from '../../../src/lib/mdx/source-notes.ts';
+import { sourceNotes } from '../../../src/lib/mdx/satteri-plugins.ts';
+import { createCitationCounter } from '../../../src/lib/mdx/source-notes.ts';
 
 describe('createCitationCounter', () => {
   it('numbers sources by first citation; a source cited again points to the same note', () => {

@@ -1,6 +1,6 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { tableRegions } from '../../../src/lib/mdx/table-regions.ts';
+import { tableRegions } from '../../../src/lib/mdx/satteri-plugins.ts';
 
 const table = (head: string) => `| ${head} | b |\n|---|---|\n| 1 | 2 |\n`;
 
