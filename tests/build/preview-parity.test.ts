@@ -54,18 +54,25 @@ async function courseFiles(dir: string): Promise<Map<string, string>> {
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** An element's text as a reader meets it: table cells apart, however the markup between them is spaced. */
+function textOf(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const cell of copy.querySelectorAll('th, td')) cell.append(' ');
+  return squash(copy.textContent);
+}
+
 /** The article's text from its title on, without what the page adds around the lesson (search tags, kit links). */
 function articleText(article: Element): string {
   const copy = article.cloneNode(true) as Element;
   for (const el of copy.querySelectorAll('[hidden], .meta, .kit-links, .studio-problems')) el.remove();
-  return squash(copy.textContent);
+  return textOf(copy);
 }
 
 /** Each component root in document order: its class list and its text. */
 function componentsOf(article: Element): string[] {
   return [...article.querySelectorAll(COMPONENTS)].map(
     (el) =>
-      `${el.tagName.toLowerCase()}.${[...el.classList].filter((c) => !c.startsWith('astro-')).join('.')}: ${squash(el.textContent)}`,
+      `${el.tagName.toLowerCase()}.${[...el.classList].filter((c) => !c.startsWith('astro-')).join('.')}: ${textOf(el)}`,
   );
 }
 

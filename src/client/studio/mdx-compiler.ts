@@ -4,6 +4,7 @@
 // tests/content/mdx-parser-parity.test.ts runs the checker with both on every MDX fixture and asserts the same
 // messages at the same line and column.
 import { compile, createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
 import type { MdxParser, MdxTree } from '../../lib/content/mdx-compile.ts';
 import { bodyInPlace } from '../../lib/content/mdx-compile.ts';
 import { rehypeSourceNotes, rehypeTableRegions } from '../../lib/mdx/rehype.ts';
@@ -99,8 +100,12 @@ export async function compileMdxToJs(source: string, path: string): Promise<stri
   const body = bodyInPlace(source) ?? source;
   try {
     // The site's hast plugins, as the build runs them: tables in labelled regions, numbered <Sumber> and source notes.
+    // GFM (tables, strikethrough, autolinks) is on in satteri, the build's compiler.
+    const remarkPlugins = [remarkGfm];
     const rehypePlugins = [rehypeTableRegions, rehypeSourceNotes];
-    return String(await compile({ value: body, path }, { outputFormat: 'function-body', rehypePlugins }));
+    return String(
+      await compile({ value: body, path }, { outputFormat: 'function-body', remarkPlugins, rehypePlugins }),
+    );
   } catch (error) {
     throw asSatteriError(error, body);
   }

@@ -1,9 +1,11 @@
 import { createElement } from 'react';
+import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { mdxToHast } from 'satteri';
+import { mdxToHast, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { evaluateMdx } from '../../../src/client/studio/evaluate-mdx.ts';
 import { rehypeSourceNotes, rehypeTableRegions } from '../../../src/lib/mdx/rehype.ts';
+import { sourceNotes, tableRegions } from '../../../src/lib/mdx/satteri-plugins.ts';
 
 // The rehype plugins (for the studio's @mdx-js/mdx compiler) do what the Sätteri plugins the build runs do: the same
 // region names and the same citation and note numbers, on the same page.
@@ -59,10 +61,10 @@ function marks(tree: Node): string[] {
   return out;
 }
 
-/** The same marks from the page the Sätteri plugins make, rendered with stand-ins for the components. */
-async function satteriMarks(): Promise<string[]> {
-  // compileMdxToJs runs them, as the build does.
-  const Content = await evaluateMdx(SOURCE, 'modules/01-x/01-y.mdx');
+type Content = Awaited<ReturnType<typeof evaluateMdx>>;
+
+/** Region names, citations and notes of a compiled page, rendered with stand-ins for the components. */
+function pageMarks(Content: Content): string[] {
   const Sumber = (p: { id: string; n: string; at?: string; uses?: string }) =>
     createElement('i', { 'data-mark': p.uses ? `note ${p.id} ${p.n} ${p.uses}` : `cite ${p.id} ${p.n} ${p.at ?? ''}` });
   const Callout = (p: { children: unknown }) => createElement('aside', null, p.children as never);
@@ -72,14 +74,23 @@ async function satteriMarks(): Promise<string[]> {
   );
 }
 
+/** The page as the build makes it: Sätteri with the site's hast plugins (astro.config.mjs). */
+async function buildPage(): Promise<Content> {
+  const { code } = await mdxToJs(SOURCE, { outputFormat: 'function-body', hastPlugins: [tableRegions, sourceNotes] });
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  return (new Function(code) as (rt: typeof runtime) => { default: Content })(runtime).default;
+}
+
 describe('rehypeTableRegions and rehypeSourceNotes', () => {
   it('name the regions and number the citations and notes as the build plugins do', async () => {
     const tree = structuredClone(mdxToHast(SOURCE)) as Node;
     rehypeTableRegions()(tree);
     rehypeSourceNotes()(tree);
-    const expected = await satteriMarks();
+    const expected = pageMarks(await buildPage());
     expect(expected).toContain('region Titik serah terima (2)');
     expect(expected).toContain('note S10 1 2');
     expect(marks(tree)).toEqual(expected);
+    // The studio's browser compiler (@mdx-js/mdx with these plugins) gives the page the build gives.
+    expect(pageMarks(await evaluateMdx(SOURCE, 'modules/01-x/01-y.mdx'))).toEqual(expected);
   });
 });
