@@ -225,6 +225,8 @@ test('after the last allowed attempt fails, the waiting time is shown and enforc
 });
 
 test('the pre-test, then the exam, show the gain per finding on /progres as a chart and a table', async ({ page }) => {
+  // Two whole banks played through the UI (pre-test, then exam): over the default 30 s under the suite's load.
+  test.setTimeout(120_000);
   await seed(page, modulesDone());
   await page.goto(`/kursus/${COURSE}/`);
   await page.getByRole('link', { name: 'Pra-tes (di awal kursus)' }).click();

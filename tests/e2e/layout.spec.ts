@@ -85,6 +85,8 @@ for (let group = 0; group < GROUPS; group++) {
   test(`pages ${group + 1}/${GROUPS} (${paths.length}): no sideways scrolling, nothing under a fixed element`, async ({
     page,
   }) => {
+    // About 25 pages at three widths each: more than the default 30 s on a 2-core machine under the suite's load.
+    test.setTimeout(120_000);
     // The offline offer is answered, as on every visit after the first; its own test below covers the first visit.
     await answerOfflineOffer(page);
     expect(await sweep(page, paths)).toEqual([]);
