@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 
+// The offline download is every page and asset (about 10 MB with the studio's editor and checker): over the default
+// 30 s per test under the suite's load on a 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('after accepting "Simpan untuk luring (offline)", pages never visited open without a network', async ({
   page,
   context,
