@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/course/index.ts';
 import { locateMdx } from '../lib/content/paths.ts';
+import { rulesForCourse, rulesFromCatalog, type ProgressRules } from '../lib/progress/rules.ts';
 
 function placed<T>(entry: { filePath?: string | undefined; data: T }) {
   const where = locateMdx(entry.filePath ?? '');
@@ -26,4 +27,15 @@ export function loadCatalog(): Promise<Catalog> {
     });
   })();
   return cached;
+}
+
+/** The static paths of a page per course (`[course]` routes), each with its course as the page's prop. */
+export async function coursePaths() {
+  const catalog = await loadCatalog();
+  return catalog.courses.map((course) => ({ params: { course: course.id }, props: { course } }));
+}
+
+/** The progress rules a course page gives the store: the course and its modules. */
+export async function courseRules(courseId: string): Promise<ProgressRules> {
+  return rulesForCourse(rulesFromCatalog(await loadCatalog()), courseId);
 }

@@ -58,44 +58,51 @@ export function findApi(name: 'API' | 'API_1484_11', from: Window = window): unk
   return opener ? climb(opener, name) : undefined;
 }
 
-/** Calls that return "true"/"false" and the error behind a "false". */
+/** SCORM 1.2's calls under the names SCORM 2004 gave them: the same calls, renamed in the newer edition. */
+function renamed(api: Scorm12Api): Scorm2004Api {
+  return {
+    Initialize: () => api.LMSInitialize(''),
+    Terminate: () => api.LMSFinish(''),
+    GetValue: (element) => api.LMSGetValue(element),
+    SetValue: (element, value) => api.LMSSetValue(element, value),
+    Commit: () => api.LMSCommit(''),
+    GetLastError: () => api.LMSGetLastError(),
+    GetErrorString: (code) => api.LMSGetErrorString(code),
+  };
+}
+
+/** The calls of a report: values are set only when they change, and the first "false" of a report goes to `onError`
+ * with the LMS's error code and text once the report is done. */
 interface Calls {
   set(element: string, value: string): void;
   commit(): void;
   finish(): void;
-  failure(): Error | undefined;
+  done(): void;
 }
 
-/** Sets values only when they change, and keeps the first error of a report. */
-function tracked(
-  setValue: (element: string, value: string) => string,
-  lastError: () => { code: string; text: string },
-  commit: () => string,
-  finish: () => string,
-): Calls {
+function tracked(api: Scorm2004Api, onError: (error: Error) => void): Calls {
   const sent = new Map<string, string>();
   let error: Error | undefined;
   const check = (ok: string, what: string) => {
     if (ok === 'true' || error) return;
-    const { code, text } = lastError();
-    error = new Error(`${what}: ${code} ${text}`);
+    const code = api.GetLastError();
+    error = new Error(`${what}: ${code} ${api.GetErrorString(code)}`);
   };
   return {
     set(element, value) {
       if (sent.get(element) === value) return;
-      check(setValue(element, value), `SetValue(${element})`);
+      check(api.SetValue(element, value), `SetValue(${element})`);
       if (!error) sent.set(element, value);
     },
     commit: () => {
-      check(commit(), 'Commit');
+      check(api.Commit(''), 'Commit');
     },
     finish: () => {
-      check(finish(), 'Terminate');
+      check(api.Terminate(''), 'Terminate');
     },
-    failure() {
-      const e = error;
+    done() {
+      if (error) onError(error);
       error = undefined;
-      return e;
     },
   };
 }
@@ -110,25 +117,13 @@ export function scorm12Status(report: Pick<LmsReport, 'completed' | 'passed'>): 
   return 'completed';
 }
 
-function scorm12(api: Scorm12Api, onError: (error: Error) => void): LmsConnection {
-  const calls = tracked(
-    (e, v) => api.LMSSetValue(e, v),
-    () => {
-      const code = api.LMSGetLastError();
-      return { code, text: api.LMSGetErrorString(code) };
-    },
-    () => api.LMSCommit(''),
-    () => api.LMSFinish(''),
-  );
-  const done = () => {
-    const error = calls.failure();
-    if (error) onError(error);
-  };
+function scorm12(api: Scorm2004Api, onError: (error: Error) => void): LmsConnection {
+  const calls = tracked(api, onError);
   return {
     kind: 'scorm12',
     resume: {
-      suspendData: api.LMSGetValue('cmi.suspend_data') || null,
-      location: api.LMSGetValue('cmi.core.lesson_location') || null,
+      suspendData: api.GetValue('cmi.suspend_data') || null,
+      location: api.GetValue('cmi.core.lesson_location') || null,
     },
     report(report) {
       calls.set('cmi.core.lesson_status', scorm12Status(report));
@@ -140,7 +135,7 @@ function scorm12(api: Scorm12Api, onError: (error: Error) => void): LmsConnectio
       calls.set('cmi.core.lesson_location', report.location.slice(0, 255));
       calls.set('cmi.suspend_data', report.suspendData);
       calls.commit();
-      done();
+      calls.done();
       return Promise.resolve();
     },
     terminate(seconds) {
@@ -149,26 +144,14 @@ function scorm12(api: Scorm12Api, onError: (error: Error) => void): LmsConnectio
       calls.set('cmi.core.exit', 'suspend');
       calls.commit();
       calls.finish();
-      done();
+      calls.done();
       return Promise.resolve();
     },
   };
 }
 
 function scorm2004(api: Scorm2004Api, onError: (error: Error) => void): LmsConnection {
-  const calls = tracked(
-    (e, v) => api.SetValue(e, v),
-    () => {
-      const code = api.GetLastError();
-      return { code, text: api.GetErrorString(code) };
-    },
-    () => api.Commit(''),
-    () => api.Terminate(''),
-  );
-  const done = () => {
-    const error = calls.failure();
-    if (error) onError(error);
-  };
+  const calls = tracked(api, onError);
   // A first launch has no suspend data or location yet; reading them is then an error the LMS may log (403).
   const resumed = api.GetValue('cmi.entry') === 'resume';
   return {
@@ -199,7 +182,7 @@ function scorm2004(api: Scorm2004Api, onError: (error: Error) => void): LmsConne
         calls.set(`${n}.description`, item.description);
       }
       calls.commit();
-      done();
+      calls.done();
       return Promise.resolve();
     },
     terminate(seconds) {
@@ -208,28 +191,29 @@ function scorm2004(api: Scorm2004Api, onError: (error: Error) => void): LmsConne
       calls.set('cmi.exit', 'suspend');
       calls.commit();
       calls.finish();
-      done();
+      calls.done();
       return Promise.resolve();
     },
   };
 }
 
-/** SCORM 2004: null without `API_1484_11`; rejects when Initialize fails. */
-export const connectScorm2004: LmsConnector = (onError) => {
-  const api = findApi('API_1484_11') as Scorm2004Api | undefined;
+/** Connects to the API `find` returns: null without one; rejects when its Initialize fails. */
+function initialized(
+  api: Scorm2004Api | undefined,
+  make: (api: Scorm2004Api, onError: (error: Error) => void) => LmsConnection,
+  onError: (error: Error) => void,
+): Promise<LmsConnection | null> {
   if (!api) return Promise.resolve(null);
-  if (api.Initialize('') !== 'true') {
-    return Promise.reject(new Error(`Initialize: ${api.GetLastError()}`));
-  }
-  return Promise.resolve(scorm2004(api, onError));
-};
+  if (api.Initialize('') !== 'true') return Promise.reject(new Error(`Initialize: ${api.GetLastError()}`));
+  return Promise.resolve(make(api, onError));
+}
 
-/** SCORM 1.2: null without `API`; rejects when LMSInitialize fails. */
+/** SCORM 2004, through `API_1484_11`. */
+export const connectScorm2004: LmsConnector = (onError) =>
+  initialized(findApi('API_1484_11') as Scorm2004Api | undefined, scorm2004, onError);
+
+/** SCORM 1.2, through `API`. */
 export const connectScorm12: LmsConnector = (onError) => {
   const api = findApi('API') as Scorm12Api | undefined;
-  if (!api) return Promise.resolve(null);
-  if (api.LMSInitialize('') !== 'true') {
-    return Promise.reject(new Error(`LMSInitialize: ${api.LMSGetLastError()}`));
-  }
-  return Promise.resolve(scorm12(api, onError));
+  return initialized(api && renamed(api), scorm12, onError);
 };

@@ -7,7 +7,7 @@
 import { lmsReport, type LmsCourseData } from '../../lib/lms/report.ts';
 import { toXapiStatements } from '../../lib/xapi/statements.ts';
 import { courseSuspendScope, decodeSuspendData, encodeSuspendData } from '../../lib/lms/suspend.ts';
-import { importProgress, loadProgress, subscribe } from '../progress/api.ts';
+import { importProgress, loadProgress, subscribe, syncProgress } from '../progress/api.ts';
 import { connectCmi5 } from './cmi5.ts';
 import type { LmsConnection, LmsConnector } from './connection.ts';
 import { connectScorm12, connectScorm2004 } from './scorm.ts';
@@ -104,6 +104,8 @@ export async function startSession(frame: HTMLIFrameElement, course: LmsCourseDa
   window.addEventListener(
     'pagehide',
     () => {
+      // The exam a frame page finished a moment ago may not have reached this page as a storage event yet.
+      syncProgress();
       report();
       const ending = connection;
       connection = null;

@@ -101,6 +101,12 @@ export function loadProgress(): Progress {
   return getStore().get();
 }
 
+/** Reads storage again now; listeners hear of any change. For a page about to go away: another page's last write may
+ * not have reached it yet as a storage event, which the browser delivers later. */
+export function syncProgress(): void {
+  getStore().sync();
+}
+
 /** Calls the listener on every change (this tab's or another's); returns the unsubscribe function. */
 export function subscribe(listener: (p: Progress) => void): () => void {
   return getStore().subscribe(listener);

@@ -156,7 +156,9 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): Edito
       lintGutter(),
       keymap.of([...completionKeymap, ...searchKeymap, ...historyKeymap, ...defaultKeymap, indentWithTab]),
       EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ 'aria-label': options.label }),
+      // The editable text is the scrolling pane's focusable content; an explicit tabindex says so to assistive
+      // technology checks too, which do not count contenteditable as focusable (axe: scrollable-region-focusable).
+      EditorView.contentAttributes.of({ 'aria-label': options.label, tabindex: '0' }),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) options.onChange(update.state.doc.toString());
       }),
