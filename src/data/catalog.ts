@@ -1,7 +1,8 @@
 import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/course/index.ts';
 import { locateMdx } from '../lib/content/paths.ts';
-import { rulesForCourse, rulesFromCatalog, type ProgressRules } from '../lib/progress/rules.ts';
+import { rulesForCourse, rulesFromCatalog } from '../lib/progress/rules.ts';
+import type { ProgressRules } from '../schemas/progress.ts';
 
 function placed<T>(entry: { filePath?: string | undefined; data: T }) {
   const where = locateMdx(entry.filePath ?? '');
