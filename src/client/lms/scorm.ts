@@ -75,9 +75,10 @@ function renamed(api: Scorm12Api): Scorm2004Api {
  * with the LMS's error code and text once the report is done. */
 interface Calls {
   set(element: string, value: string): void;
-  commit(): void;
-  finish(): void;
-  done(): void;
+  /** Commits what was set. */
+  flush(): void;
+  /** Sets the last values (session time, exit), commits and ends the session. */
+  end(last: Record<string, string>): void;
 }
 
 function tracked(api: Scorm2004Api, onError: (error: Error) => void): Calls {
@@ -88,21 +89,26 @@ function tracked(api: Scorm2004Api, onError: (error: Error) => void): Calls {
     const code = api.GetLastError();
     error = new Error(`${what}: ${code} ${api.GetErrorString(code)}`);
   };
+  const set = (element: string, value: string) => {
+    if (sent.get(element) === value) return;
+    check(api.SetValue(element, value), `SetValue(${element})`);
+    if (!error) sent.set(element, value);
+  };
+  const deliver = () => {
+    if (error) onError(error);
+    error = undefined;
+  };
   return {
-    set(element, value) {
-      if (sent.get(element) === value) return;
-      check(api.SetValue(element, value), `SetValue(${element})`);
-      if (!error) sent.set(element, value);
-    },
-    commit: () => {
+    set,
+    flush() {
       check(api.Commit(''), 'Commit');
+      deliver();
     },
-    finish: () => {
+    end(last) {
+      for (const [element, value] of Object.entries(last)) set(element, value);
+      check(api.Commit(''), 'Commit');
       check(api.Terminate(''), 'Terminate');
-    },
-    done() {
-      if (error) onError(error);
-      error = undefined;
+      deliver();
     },
   };
 }
@@ -134,17 +140,12 @@ function scorm12(api: Scorm2004Api, onError: (error: Error) => void): LmsConnect
       }
       calls.set('cmi.core.lesson_location', report.location.slice(0, 255));
       calls.set('cmi.suspend_data', report.suspendData);
-      calls.commit();
-      calls.done();
+      calls.flush();
       return Promise.resolve();
     },
     terminate(seconds) {
-      calls.set('cmi.core.session_time', scorm12Timespan(seconds));
       // Suspend, so the LMS keeps suspend_data for the next launch (RTE 3.4.4: cmi.core.exit).
-      calls.set('cmi.core.exit', 'suspend');
-      calls.commit();
-      calls.finish();
-      calls.done();
+      calls.end({ 'cmi.core.session_time': scorm12Timespan(seconds), 'cmi.core.exit': 'suspend' });
       return Promise.resolve();
     },
   };
@@ -181,17 +182,12 @@ function scorm2004(api: Scorm2004Api, onError: (error: Error) => void): LmsConne
         calls.set(`${n}.result`, item.result);
         calls.set(`${n}.description`, item.description);
       }
-      calls.commit();
-      calls.done();
+      calls.flush();
       return Promise.resolve();
     },
     terminate(seconds) {
-      calls.set('cmi.session_time', iso8601Duration(seconds));
       // Suspend keeps the attempt open with its suspend_data: the learner's record and the exam's attempt history.
-      calls.set('cmi.exit', 'suspend');
-      calls.commit();
-      calls.finish();
-      calls.done();
+      calls.end({ 'cmi.session_time': iso8601Duration(seconds), 'cmi.exit': 'suspend' });
       return Promise.resolve();
     },
   };
