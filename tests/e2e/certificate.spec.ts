@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
 import { formatCode } from '../../src/lib/certificate/code.ts';
 import { decodeEnvelope, type Envelope } from '../../src/lib/certificate/envelope.ts';
-import { encodeProgressFile } from '../../src/lib/progress/codec.ts';
+import { encodeProgressFile } from '../../src/lib/progress/export-file.ts';
 import type { Progress } from '../../src/schemas/progress.ts';
 import { certificateLineCount, loadCourse } from './support/curriculum.ts';
 import {

@@ -1,6 +1,6 @@
 // Bad values on /progres: a file nested too deep for the digest, dates in the future, a backup made by a wrong clock.
 import { expect, test, type Page } from '@playwright/test';
-import { encodeProgressFile } from '../../src/lib/progress/codec.ts';
+import { encodeProgressFile } from '../../src/lib/progress/export-file.ts';
 import type { Progress } from '../../src/schemas/progress.ts';
 import { memberProgress, nodeDigest } from './support/progress-files.ts';
 

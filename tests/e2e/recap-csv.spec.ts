@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { encodeProgressFile } from '../../src/lib/progress/codec.ts';
+import { encodeProgressFile } from '../../src/lib/progress/export-file.ts';
 import { loadCourse } from './support/curriculum.ts';
 import { COURSE, memberProgress, nodeDigest } from './support/progress-files.ts';
 

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { encodeProgressFile } from '../../src/lib/progress/codec.ts';
+import { encodeProgressFile } from '../../src/lib/progress/export-file.ts';
 import { axeViolations } from './support/axe.ts';
 import { COURSE, memberProgress, nodeDigest } from './support/progress-files.ts';
 import { pdfPageTexts } from './support/pdf-text.ts';

@@ -1,6 +1,6 @@
 // The export of /progres and of the storage notices: the sealed progress file, downloaded on the page
-// the learner is on. Loaded on demand, so lesson pages do not carry the codec.
-import { encodeProgressFile } from '../../lib/progress/codec.ts';
+// the learner is on. Loaded on demand, so lesson pages do not carry the file writer.
+import { encodeProgressFile } from '../../lib/progress/export-file.ts';
 import { sha256Hex } from '../platform/digest.ts';
 import { downloadText } from '../platform/download.ts';
 import { loadProgress, markExported } from './api.ts';

@@ -4,7 +4,8 @@ import type { ExamInProgress, Progress, ProgressRules } from '../../schemas/prog
 import { formatDate } from '../../i18n/format.ts';
 import { progressFileStrings as t } from '../../i18n/progress-file.ts';
 import type { Clock } from '../../lib/progress/clock.ts';
-import { decodeProgressFile, type Digest } from '../../lib/progress/codec.ts';
+import { decodeProgressFile } from '../../lib/progress/codec.ts';
+import type { Digest } from '../../lib/progress/export-file.ts';
 import { findFutureDate } from '../../lib/progress/future-dates.ts';
 import { previewImport, type ImportPreview } from '../../lib/progress/import-preview.ts';
 import type { MergeOptions } from '../../lib/progress/merge.ts';

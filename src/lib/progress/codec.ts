@@ -1,3 +1,4 @@
+// Reading a progress file (the import of /progres and of the unit recap); writing one is export-file.ts.
 import {
   ExamInProgressSchema,
   PROGRESS_VERSION,
@@ -6,13 +7,10 @@ import {
   type Progress,
 } from '../../schemas/progress.ts';
 import { progressFileStrings as t } from '../../i18n/progress-file.ts';
-import { canonicalJson, findJsonHazard, MAX_JSON_DEPTH } from './canonical-json.ts';
-import { stamp, type Clock } from './clock.ts';
+import { findJsonHazard, MAX_JSON_DEPTH } from './canonical-json.ts';
+import { signedPart, type Digest, type SignedFields } from './export-file.ts';
 import { MAX_FILE_BYTES } from './keys.ts';
 import { migrateProgress } from './migrate.ts';
-
-/** An async SHA-256 of a text, as lower-case hex (WebCrypto in the browser, node:crypto in tests). */
-export type Digest = (text: string) => Promise<string>;
 
 /** Why a file was refused; each has its own Indonesian message. */
 export type DecodeFailure =
@@ -35,55 +33,6 @@ export type DecodeResult =
   | { readonly ok: false; readonly error: string; readonly reason: DecodeFailure };
 
 const fail = (reason: DecodeFailure, error: string): DecodeResult => ({ ok: false, reason, error });
-
-interface SignedFields {
-  readonly app: unknown;
-  readonly kind: unknown;
-  readonly version: unknown;
-  readonly exportedAt: unknown;
-  readonly progress: unknown;
-}
-
-/**
- * The part of the file a digest covers: the file's digest covers these fields; the exams-in-progress section's digest
- * covers them with `examsInProgress` set to its attempts, which binds the section to this file.
- */
-function signedPart(file: SignedFields, examsInProgress?: unknown) {
-  return canonicalJson({
-    app: file.app,
-    kind: file.kind,
-    version: file.version,
-    exportedAt: file.exportedAt,
-    progress: file.progress,
-    examsInProgress,
-  });
-}
-
-/**
- * Writes the progress file: versioned JSON with a SHA-256 digest over its content, and the exam attempts in progress
- * (when there are any) in a section with its own digest, which a Sinergi that predates it ignores.
- */
-export async function encodeProgressFile(
-  progress: Progress,
-  {
-    now,
-    digest,
-    examsInProgress = [],
-  }: { readonly now: Clock; readonly digest: Digest; readonly examsInProgress?: readonly ExamInProgress[] },
-): Promise<string> {
-  const body = { app: 'sinergi', kind: 'progress', version: PROGRESS_VERSION, exportedAt: stamp(now), progress };
-  const value = await digest(signedPart(body));
-  const exams =
-    examsInProgress.length === 0
-      ? {}
-      : {
-          examsInProgress: {
-            attempts: examsInProgress,
-            digest: { algorithm: 'SHA-256', value: await digest(signedPart(body, examsInProgress)) },
-          },
-        };
-  return `${JSON.stringify({ ...body, digest: { algorithm: 'SHA-256', value }, ...exams }, null, 2)}\n`;
-}
 
 /** Byte length of a text in UTF-8, without allocating for short texts. */
 function utf8Length(text: string): number {

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { encodeProgressFile } from '../../../src/lib/progress/codec.ts';
+import { encodeProgressFile } from '../../../src/lib/progress/export-file.ts';
 import { gradeResponse } from '../../../src/lib/quiz/grade.ts';
 import type { Progress, QuizAttempt, QuizResponse } from '../../../src/schemas/progress.ts';
 import { QuizSchema, type Question } from '../../../src/schemas/quiz.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commitImport, prepareImport } from '../../../src/client/progress/import-file.ts';
 import { createProgressStore } from '../../../src/client/progress/store.ts';
-import { encodeProgressFile } from '../../../src/lib/progress/codec.ts';
+import { encodeProgressFile } from '../../../src/lib/progress/export-file.ts';
 import { attempt, rules, sha256, tickingClock } from '../progress/helpers.ts';
 import { FakeStorage } from './fake-storage.ts';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { commitImport, prepareImport } from '../../../src/client/progress/import-file.ts';
 import { createProgressStore } from '../../../src/client/progress/store.ts';
 import { canonicalJson } from '../../../src/lib/progress/canonical-json.ts';
-import { encodeProgressFile } from '../../../src/lib/progress/codec.ts';
+import { encodeProgressFile } from '../../../src/lib/progress/export-file.ts';
 import { PROGRESS_KEY } from '../../../src/lib/progress/keys.ts';
 import { ProgressSchema } from '../../../src/schemas/progress.ts';
 import { progressArb, timestampArb } from '../progress/arbitraries.ts';

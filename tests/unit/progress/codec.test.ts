@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_JSON_DEPTH } from '../../../src/lib/progress/canonical-json.ts';
-import { decodeProgressFile, encodeProgressFile } from '../../../src/lib/progress/codec.ts';
+import { decodeProgressFile } from '../../../src/lib/progress/codec.ts';
+import { encodeProgressFile } from '../../../src/lib/progress/export-file.ts';
 import { createEmptyProgress } from '../../../src/lib/progress/empty.ts';
 import { migrateProgress } from '../../../src/lib/progress/migrate.ts';
 import { applyProgressEvent } from '../../../src/lib/progress/reducer.ts';

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { attemptIdOf, attemptsToRestore } from '../../../src/lib/exam/in-progress.ts';
 import { canonicalJson } from '../../../src/lib/progress/canonical-json.ts';
-import { decodeProgressFile, encodeProgressFile } from '../../../src/lib/progress/codec.ts';
+import { decodeProgressFile } from '../../../src/lib/progress/codec.ts';
+import { encodeProgressFile } from '../../../src/lib/progress/export-file.ts';
 import { createEmptyProgress } from '../../../src/lib/progress/empty.ts';
 import type { ExamInProgress } from '../../../src/schemas/progress.ts';
 import { attempt, sha256, tickingClock } from './helpers.ts';

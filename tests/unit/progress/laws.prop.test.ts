@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeProgressFile, encodeProgressFile } from '../../../src/lib/progress/codec.ts';
+import { decodeProgressFile } from '../../../src/lib/progress/codec.ts';
+import { encodeProgressFile } from '../../../src/lib/progress/export-file.ts';
 import { mergeProgress } from '../../../src/lib/progress/merge.ts';
 import { migrateProgress } from '../../../src/lib/progress/migrate.ts';
 import { ProgressSchema } from '../../../src/schemas/progress.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeProgressFile, encodeProgressFile } from '../../../src/lib/progress/codec.ts';
+import { decodeProgressFile } from '../../../src/lib/progress/codec.ts';
+import { encodeProgressFile } from '../../../src/lib/progress/export-file.ts';
 import { createEmptyProgress } from '../../../src/lib/progress/empty.ts';
 import { previewImport } from '../../../src/lib/progress/import-preview.ts';
 import { mergeProgress } from '../../../src/lib/progress/merge.ts';
