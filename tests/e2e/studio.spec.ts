@@ -74,7 +74,13 @@ test('a lesson edited in the studio: the checker message at its line, gone when 
   const files = await fixtureFiles();
   await openZip(page, files);
   const tree = page.getByRole('navigation', { name: 'Berkas kursus' });
-  await expect(tree.getByRole('heading')).toHaveText(['Kursus', 'Modul dan pelajaran', 'Data lain']);
+  await expect(tree.getByRole('heading')).toHaveText([
+    'Kursus',
+    'Modul dan pelajaran',
+    'Kuis',
+    'Skenario',
+    'Data lain',
+  ]);
   await tree.getByRole('button', { name: '01-pelajaran-uji.mdx' }).click();
 
   await typeAtEnd(page, MISTAKE);
