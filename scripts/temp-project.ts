@@ -35,8 +35,9 @@ export async function copyProject(prefix: string, entries: readonly string[] = S
 }
 
 /**
- * The project's code over a minimal course in a new temporary folder: one module with one lesson, one course, and the
- * few glossary terms, function card and legal reference that the authoring guide's live examples cite.
+ * The project's code over a minimal course in a new temporary folder: one module with one lesson, a small quiz and
+ * scenario, one course, and the few glossary terms, function card and legal reference that the authoring guide's live
+ * examples cite.
  */
 export async function copyFixtureSite(prefix: string): Promise<string> {
   const dir = await copyProject(prefix, CODE);
