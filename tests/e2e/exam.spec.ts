@@ -21,6 +21,9 @@ const T0 = new Date('2026-12-01T01:00:00.000Z');
 test.use({ viewport: { width: 390, height: 844 } });
 test.beforeEach(({ page }) => answerOfflineOffer(page));
 
+// Each test plays a whole bank through the UI (the gain test two): over the default 30 s under the suite's load.
+test.describe.configure({ timeout: 120_000 });
+
 /** Stores progress as the progress API does. */
 async function seed(page: Page, progress: Progress) {
   await page.goto('/');
@@ -225,8 +228,6 @@ test('after the last allowed attempt fails, the waiting time is shown and enforc
 });
 
 test('the pre-test, then the exam, show the gain per finding on /progres as a chart and a table', async ({ page }) => {
-  // Two whole banks played through the UI (pre-test, then exam): over the default 30 s under the suite's load.
-  test.setTimeout(120_000);
   await seed(page, modulesDone());
   await page.goto(`/kursus/${COURSE}/`);
   await page.getByRole('link', { name: 'Pra-tes (di awal kursus)' }).click();
