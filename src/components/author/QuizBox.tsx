@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { quizAnchor } from '../../lib/course/anchors.ts';
-import '../../styles/quiz-box.css';
 
 /** The box around a module quiz (<Quiz>), with the id "Lanjutkan" links to; its child is the quiz island. */
 export function QuizBox({ id, children }: { id: string; children: ReactNode }) {

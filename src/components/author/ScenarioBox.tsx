@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { ui } from '../../i18n/id.ts';
 import { scenarioAnchor } from '../../lib/course/anchors.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
-import './scenario-box.css';
 
 /** The section around a scenario (<Scenario>): its title and summary; its child is the scenario island. */
 export function ScenarioBox({ scenario, children }: { scenario: Scenario; children: ReactNode }) {

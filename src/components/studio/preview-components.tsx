@@ -6,6 +6,8 @@ import { FunctionCard } from '../author/FunctionCard.tsx';
 import { Objectives } from '../author/Objectives.tsx';
 import { QuizBox } from '../author/QuizBox.tsx';
 import { ScenarioBox } from '../author/ScenarioBox.tsx';
+import '../author/scenario-box.css';
+import '../../styles/quiz-box.css';
 import { Sumber } from '../author/Sumber.tsx';
 import { Term } from '../author/Term.tsx';
 import QuizIsland from '../islands/QuizIsland.tsx';
