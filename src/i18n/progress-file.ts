@@ -1,4 +1,4 @@
-/** Why a progress file or stored progress was refused (part of `ui` as `ui.progressFile`; used by the codec). */
+/** Why a progress file was refused (part of `ui` as `ui.progressFile`; used by the codec and the import). */
 export const progressFileStrings = {
   tooLarge: 'Berkas terlalu besar: batasnya 5 MB. Berkas progres Sinergi biasanya hanya beberapa KB.',
   notJson: 'Berkas ini bukan JSON yang sah. Pilih berkas .json hasil "Ekspor progres" di Sinergi.',
@@ -18,11 +18,4 @@ export const progressFileStrings = {
     'Bagian "ujian yang sedang berjalan" tidak memiliki sidik SHA-256 yang lengkap, jadi keasliannya tidak bisa diperiksa. Ekspor ulang dari perangkat asal.',
   examsDigestMismatch:
     'Sidik SHA-256 bagian "ujian yang sedang berjalan" tidak cocok: isinya berubah atau rusak setelah diekspor. Ekspor ulang dari perangkat asal.',
-  newerData: (version: number) =>
-    `Data progres ini dibuat oleh versi Sinergi yang lebih baru (versi ${version}). Perbarui halaman (muat ulang) lalu coba lagi.`,
-  brokenV0: (detail: string) => `Data progres versi 0 rusak: ${detail}.`,
-  broken: (detail: string) => `Data progres rusak: ${detail}.`,
-  brokenPart: (where: string, message: string) => `bagian "${where}" tidak sah (${message})`,
-  wholeContent: 'isi',
-  unknownShape: 'bentuk tidak dikenal',
 };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { progressFileStrings as t } from '../../i18n/progress-file.ts';
+import { progressDataStrings as t } from '../../i18n/progress-data.ts';
 import { IdSchema } from '../../schemas/common.ts';
 import {
   LearnerProfileSchema,
