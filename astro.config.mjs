@@ -22,6 +22,17 @@ export default defineConfig({
   // specificity, 2.4 MB less HTML and CSS over the 1,500-lesson benchmark (no component takes a `class` prop).
   scopedStyleStrategy: 'class',
   vite: {
+    resolve: {
+      // @xstate/react imports use-sync-external-store's shim, written for React before 18; React 19 has the hook, and
+      // the package's own non-shim entry uses it (as the package's README advises for React 18 and later).
+      alias: [
+        {
+          find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+          replacement: 'use-sync-external-store/with-selector',
+        },
+        { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'react' },
+      ],
+    },
     build: {
       // The largest chunk, certificate-pdf (pdf-lib and fontkit, 1.1 MB), loads only when a learner asks for a PDF.
       chunkSizeWarningLimit: 1200,
