@@ -304,6 +304,25 @@ test('cmi5: when the LMS cannot be reached, a notice says so and the course stil
   }
 });
 
+test('when the browser refuses storage, the launch page says progress does not reach the LMS', async ({ browser }) => {
+  const context = await browser.newContext();
+  // Site data blocked: reading localStorage throws in every page of the origin, the launch page and the course's.
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The browser refuses site data.', 'SecurityError');
+      },
+    });
+  });
+  const page = await openLms(context, 'scorm2004', 'API_1484_11');
+  const notice = page.frameLocator('#lms').getByRole('status');
+  await expect(notice.filter({ hasText: 'Kemajuan tidak dapat dilaporkan ke LMS.' })).toBeVisible();
+  const inner = course(page);
+  await inner.getByRole('link', { name: 'Mulai kursus' }).click();
+  await expect(inner.getByRole('heading', { level: 1 })).toHaveText('Pelajaran uji');
+  await context.close();
+});
+
 test('the manifests name the launch page and every file; no page links to a path outside the package', () => {
   for (const kind of ['scorm12', 'scorm2004'] as const) {
     const files = packages.get(kind) ?? {};
