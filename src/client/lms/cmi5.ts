@@ -71,8 +71,12 @@ const KEEPALIVE_BYTES = 60 * 1024;
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
-const scoreOf = (verdict: Cmi5Verdict & { score: number | null }) =>
-  verdict.score === null ? undefined : { scaled: verdict.score };
+/** Sends a verdict's cmi5 defined statement through @xapi/cmi5. */
+function sendVerdict(cmi5: Cmi5, verdict: Cmi5Verdict) {
+  if (verdict.verb === 'completed') return cmi5.complete();
+  const score = verdict.score === null ? undefined : { scaled: verdict.score };
+  return verdict.verb === 'passed' ? cmi5.pass(score) : cmi5.fail(score);
+}
 
 /** The record once a verdict is sent. */
 const withVerdict = (record: Cmi5Record, verdict: Cmi5Verdict): Cmi5Record =>
@@ -214,11 +218,7 @@ export const connectCmi5 = (async (
       if (terminated) return;
       sendingVerdict = verdict;
       try {
-        await (verdict.verb === 'completed'
-          ? cmi5.complete()
-          : verdict.verb === 'passed'
-            ? cmi5.pass(scoreOf(verdict))
-            : cmi5.fail(scoreOf(verdict)));
+        await sendVerdict(cmi5, verdict);
       } finally {
         sendingVerdict = null;
       }
@@ -268,15 +268,7 @@ export const connectCmi5 = (async (
     const defined: unknown[] = [];
     if (latest) {
       for (const verdict of verdictsFor(latest, final, judgedNow)) {
-        defined.push(
-          built(cmi5, (c) =>
-            verdict.verb === 'completed'
-              ? c.complete()
-              : verdict.verb === 'passed'
-                ? c.pass(scoreOf(verdict))
-                : c.fail(scoreOf(verdict)),
-          ),
-        );
+        defined.push(built(cmi5, (c) => sendVerdict(c, verdict)));
         final = withVerdict(final, verdict);
       }
       final = { ...final, suspendData: latest.suspendData, location: latest.location };
