@@ -10,4 +10,8 @@ export const lmsUi = {
   failedTitle: 'LMS tidak dapat dihubungi.',
   failed:
     'Kemajuan Anda disimpan di perangkat ini, tetapi belum dilaporkan ke LMS. Lanjutkan belajar seperti biasa. Setelah jaringan kembali, tutup kursus ini lalu buka lagi dari LMS dengan peramban dan perangkat yang sama: kemajuan yang tersimpan di sini akan dikirim. Bila tetap gagal, hubungi admin LMS satuan Anda.',
+  /** The browser refuses localStorage, through which the course's pages hand progress to the launch page. */
+  storageTitle: 'Kemajuan tidak dapat dilaporkan ke LMS.',
+  storage:
+    'Peramban ini menolak penyimpanan data situs (misalnya mode privat atau data situs diblokir), padahal halaman kursus meneruskan kemajuan Anda ke LMS melalui penyimpanan itu. Anda tetap bisa belajar, dan kemajuan disimpan sementara di perangkat ini, tetapi LMS tidak mencatatnya. Izinkan penyimpanan data untuk situs LMS ini di pengaturan peramban, lalu buka kursus ini lagi dari LMS dengan peramban yang sama.',
 } as const;

@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type FrameLocator, type Page, type Route } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { execFile } from 'node:child_process';
 import { cp, readFile, rm } from 'node:fs/promises';
@@ -6,12 +6,16 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { copyFixtureSite, project } from '../../scripts/temp-project.ts';
+import { CMI5_STATE_ID } from '../../src/lib/lms/cmi5-session.ts';
+import { storedSession, verbOf } from '../unit/lms/cmi5-rules.ts';
+import { startFakeLrs, type FakeLrs, type LaunchSettings } from '../unit/lms/fake-lrs.ts';
 import { playQuiz, type RawQuestion } from './support/quiz-player.ts';
 
 // The course packages in a stand-in LMS: scorm-again (the SCORM 1.2 and 2004 runtimes LMS players embed) on a host
 // page that frames the package as an LMS does, under a path of its own. The package is cut from the fixture site with
 // a final exam (tests/e2e/fixtures/lms/) by `npm run package`, played through its pages, and the values the LMS
-// received are read from scorm-again's data model.
+// received are read from scorm-again's data model. The cmi5 package is launched in a window of its own as its
+// cmi5.xml asks, with the unit tests' fake LMS and LRS (tests/unit/lms/fake-lrs.ts) answering the AU.
 
 const COURSE = 'kursus-uji';
 const LMS = 'http://lms.test';
@@ -52,6 +56,15 @@ test.beforeAll(async () => {
 type Kind = 'scorm12' | 'scorm2004';
 type Api = 'API' | 'API_1484_11' | 'none' | 'broken';
 
+/** Answers a request for one of the package's files under the LMS's content path. */
+function servePackage(route: Route, files: Record<string, Uint8Array>) {
+  const path = new URL(route.request().url()).pathname;
+  const file = path.startsWith(CONTENT) ? files[decodeURIComponent(path.slice(CONTENT.length))] : undefined;
+  if (!file) return route.fulfill({ status: 404, body: 'not found' });
+  const type = TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream';
+  return route.fulfill({ contentType: type, body: Buffer.from(file) });
+}
+
 /** Serves the host page and the package under LMS paths; `initial` is the data the LMS starts the session with. */
 async function openLms(context: BrowserContext, kind: Kind, api: Api, initial: Record<string, string> = {}) {
   const files = packages.get(kind) ?? {};
@@ -70,10 +83,7 @@ async function openLms(context: BrowserContext, kind: Kind, api: Api, initial: R
   await context.route(`${LMS}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/player') return route.fulfill({ contentType: 'text/html', body: host });
-    const file = path.startsWith(CONTENT) ? files[decodeURIComponent(path.slice(CONTENT.length))] : undefined;
-    if (!file) return route.fulfill({ status: 404, body: 'not found' });
-    const type = TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream';
-    return route.fulfill({ contentType: type, body: Buffer.from(file) });
+    return servePackage(route, files);
   });
   const page = await context.newPage();
   await page.goto(`${LMS}/player`);
@@ -82,6 +92,45 @@ async function openLms(context: BrowserContext, kind: Kind, api: Api, initial: R
 
 /** The course inside the launch page inside the LMS frame. */
 const course = (page: Page): FrameLocator => page.frameLocator('#lms').frameLocator('[data-lms-frame]');
+
+/** The AU of the package's cmi5.xml: its id, moveOn and masteryScore, which an LMS imports with the course. */
+function cmi5Au() {
+  const xml = new TextDecoder().decode(packages.get('cmi5')?.['cmi5.xml']);
+  const au = /<au ([^>]*)>/.exec(xml)?.[1] ?? '';
+  const attribute = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(au)?.[1];
+  return {
+    id: attribute('id')?.replaceAll('&amp;', '&') ?? '',
+    moveOn: attribute('moveOn') as LaunchSettings['moveOn'],
+    masteryScore: Number(attribute('masteryScore')),
+    launchMethod: attribute('launchMethod'),
+  };
+}
+
+/**
+ * Launches the cmi5 AU as an LMS does (cmi5 8.1): the launch page in a window of its own, its URL carrying endpoint,
+ * fetch, actor, registration and activityId. The LMS is the unit tests' fake one (tests/unit/lms/fake-lrs.ts), a real
+ * HTTP server: the requests a page makes as it goes away (keepalive) never pass through Playwright's routes. The
+ * package is served by a route on the same host, as an LMS serves its content; a page on another host could not reach
+ * a server on this machine's loopback address.
+ */
+async function openCmi5(
+  context: BrowserContext,
+  lrs: FakeLrs,
+  settings: LaunchSettings,
+  beforeLaunch?: () => Promise<void>,
+) {
+  const files = packages.get('cmi5') ?? {};
+  await context.route(`${lrs.origin}${CONTENT}**`, (route) => servePackage(route, files));
+  await context.route(`${lrs.origin}/course/**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>LMS</title>' }),
+  );
+  const { search, sessionId } = lrs.launch(settings);
+  const url = `${lrs.origin}${CONTENT}index.html${search}`;
+  await beforeLaunch?.();
+  const page = await context.newPage();
+  await page.goto(url);
+  return { page, sessionId };
+}
 
 /** Ends the launch the way an LMS closes it (the frame goes away) and returns the data model the LMS kept. */
 async function closeAndRead(page: Page, api: 'API' | 'API_1484_11') {
@@ -92,20 +141,22 @@ async function closeAndRead(page: Page, api: 'API' | 'API_1484_11') {
   }, api);
 }
 
-/** Reads the lesson and passes the final exam through the pages. */
-async function playCourse(page: Page) {
-  const inner = course(page);
+/** Reads the lesson and passes the final exam through the pages; `inner` is the launch page's frame. */
+async function playCourse(page: Page, inner: FrameLocator = course(page)) {
   await expect(inner.getByRole('heading', { level: 1 })).toHaveText('Kursus uji & "LMS"');
   // The next-step button's link is written by a script at run time, as a site path: the package turns it into its own.
   await inner.getByRole('link', { name: 'Mulai kursus' }).click();
   await expect(inner.getByRole('heading', { level: 1 })).toHaveText('Pelajaran uji');
-  await page
-    .frames()
-    .find((f) => f.url().includes('/pelajaran-uji/'))
-    ?.evaluate(() => {
-      history.back();
-    });
-  await expect(inner.getByText('Selesai').first()).toBeVisible();
+  // The lesson counts as read once its end has been on screen (an IntersectionObserver, a frame or more later).
+  await inner.locator('[data-lesson-end]').scrollIntoViewIfNeeded();
+  const lesson = page.frames().find((f) => f.url().includes('/pelajaran-uji/'));
+  await expect
+    .poll(() => lesson?.evaluate(() => localStorage.getItem('sinergi:progress:v1')?.includes('"pelajaran-uji"')))
+    .toBe(true);
+  await lesson?.evaluate(() => {
+    history.back();
+  });
+  await expect(inner.getByText('Selesai', { exact: true }).first()).toBeVisible();
   await inner.getByRole('link', { name: 'Ujian akhir kursus' }).click();
   const box = inner.getByRole('region', { name: bank.title });
   await box.getByRole('button', { name: 'Mulai ujian' }).click();
@@ -187,6 +238,92 @@ test('without an LMS, or when it fails, the course still runs and a notice says 
     await expect(course(page).getByRole('heading', { level: 1 })).toHaveText('Kursus uji & "LMS"');
     await context.close();
   }
+});
+
+test('cmi5: the AU launch sequence, Initialized, the site statements, Completed, Passed and Terminated', async ({
+  browser,
+}) => {
+  const au = cmi5Au();
+  expect(au).toMatchObject({ moveOn: 'CompletedAndPassed', masteryScore: 0.7, launchMethod: 'OwnWindow' });
+  const lrs = await startFakeLrs({ publisherAuId: au.id });
+  const settings: LaunchSettings = {
+    launchMode: 'Normal',
+    moveOn: au.moveOn,
+    masteryScore: au.masteryScore,
+    returnURL: `${lrs.origin}/course/view.php?id=7`,
+  };
+  const context = await browser.newContext();
+  try {
+    const { page, sessionId } = await openCmi5(context, lrs, settings);
+    const { statements: session, breaches } = storedSession(lrs, sessionId, settings);
+    await expect.poll(() => session().map(verbOf)).toEqual(['initialized']);
+    // An LRS across a slow network: the launch page's reports fall behind the learner.
+    lrs.answerLate(300);
+    await playCourse(page, page.frameLocator('[data-lms-frame]'));
+    await expect(page.locator('[data-lms-notice]')).toBeHidden();
+    // The learner closes the AU's window: the session ends as the launch page goes away, and what was not sent yet
+    // (its requests wait for one another) must go with Terminated, in requests that outlive the page.
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => session().map(verbOf).at(-1)).toBe('terminated');
+
+    // Each statement is valid xAPI (xapi-validation) and keeps the cmi5 rules: order, context, moveOn, masteryScore.
+    expect(breaches()).toEqual([]);
+    const statements = session();
+    // The defined statements (object: the AU) meet moveOn CompletedAndPassed; the site's own go between them.
+    const defined = statements.filter((s) => s.object.id === lrs.activityId);
+    expect(defined.map(verbOf)).toEqual(['initialized', 'completed', 'passed', 'terminated']);
+    expect(defined[2]?.result).toMatchObject({ success: true, score: { scaled: 1 } });
+    const site = statements.filter((s) => s.object.id !== lrs.activityId).map(verbOf);
+    expect(site).toEqual(expect.arrayContaining(['experienced', 'answered', 'passed']));
+    // The learner's record goes in a request of its own beside the last statements.
+    await expect
+      .poll(() => lrs.state(CMI5_STATE_ID))
+      .toMatchObject({
+        suspendData: expect.stringMatching(/^s1\./),
+        location: `kursus/${COURSE}/ujian/index.html`,
+        completed: true,
+        passed: true,
+      });
+  } finally {
+    await context.close();
+    await lrs.close();
+  }
+});
+
+test('cmi5: when the LMS cannot be reached, a notice says so and the course still runs', async ({ browser }) => {
+  const lrs = await startFakeLrs({ publisherAuId: cmi5Au().id });
+  const context = await browser.newContext();
+  try {
+    // The LMS's server is down by the time the AU asks for its token at the fetch URL.
+    const { page } = await openCmi5(context, lrs, { launchMode: 'Normal', moveOn: 'CompletedAndPassed' }, () =>
+      lrs.close(),
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'LMS tidak dapat dihubungi.' })).toBeVisible();
+    const inner = page.frameLocator('[data-lms-frame]');
+    await inner.getByRole('link', { name: 'Mulai kursus' }).click();
+    await expect(inner.getByRole('heading', { level: 1 })).toHaveText('Pelajaran uji');
+  } finally {
+    await context.close();
+  }
+});
+
+test('when the browser refuses storage, the launch page says progress does not reach the LMS', async ({ browser }) => {
+  const context = await browser.newContext();
+  // Site data blocked: reading localStorage throws in every page of the origin, the launch page and the course's.
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The browser refuses site data.', 'SecurityError');
+      },
+    });
+  });
+  const page = await openLms(context, 'scorm2004', 'API_1484_11');
+  const notice = page.frameLocator('#lms').getByRole('status');
+  await expect(notice.filter({ hasText: 'Kemajuan tidak dapat dilaporkan ke LMS.' })).toBeVisible();
+  const inner = course(page);
+  await inner.getByRole('link', { name: 'Mulai kursus' }).click();
+  await expect(inner.getByRole('heading', { level: 1 })).toHaveText('Pelajaran uji');
+  await context.close();
 });
 
 test('the manifests name the launch page and every file; no page links to a path outside the package', () => {

@@ -8,6 +8,7 @@ import { lmsReport, type LmsCourseData } from '../../lib/lms/report.ts';
 import { toXapiStatements } from '../../lib/xapi/statements.ts';
 import { courseSuspendScope, decodeSuspendData, encodeSuspendData } from '../../lib/lms/suspend.ts';
 import { importProgress, loadProgress, subscribe, syncProgress } from '../progress/api.ts';
+import { localStorageOrNull } from '../platform/local-storage.ts';
 import { connectCmi5 } from './cmi5.ts';
 import type { LmsConnection, LmsConnector } from './connection.ts';
 import { connectScorm12, connectScorm2004 } from './scorm.ts';
@@ -33,7 +34,21 @@ async function connect(course: LmsCourseData, onError: (error: Error) => void): 
   return null;
 }
 
-function showNotice(kind: 'missing' | 'failed') {
+const STORAGE_PROBE = 'sinergi:lms:probe';
+
+/** Whether this page can write localStorage: the course's pages hand it their progress there (storage events). */
+function storageWorks(): boolean {
+  const storage = localStorageOrNull();
+  try {
+    storage?.setItem(STORAGE_PROBE, '1');
+    storage?.removeItem(STORAGE_PROBE);
+    return storage !== null;
+  } catch {
+    return false;
+  }
+}
+
+function showNotice(kind: 'missing' | 'failed' | 'storage') {
   const box = document.querySelector<HTMLElement>('[data-lms-notice]');
   const text = document.querySelector<HTMLTemplateElement>(`template[data-lms-text="${kind}"]`);
   if (!box || !text) return;
@@ -58,6 +73,8 @@ export async function startSession(frame: HTMLIFrameElement, course: LmsCourseDa
   } catch (error) {
     onError(error instanceof Error ? error : new Error(String(error)));
   }
+  // Without localStorage the pages keep progress aside (IndexedDB) and say so, but none of it reaches this page.
+  if (!storageWorks()) showNotice('storage');
 
   const assessments = [course.exam?.quizId, course.pretest].filter((id) => typeof id === 'string');
   const scope = courseSuspendScope(course.rules, course.courseId, assessments, course.exam?.policy.attempts ?? 1);

@@ -1,6 +1,16 @@
 // The cmi5 rules (Quartz, sections 9 and 10) an AU's statements must keep, as a checker that lists every breach.
-import validate from 'xapi-validation';
-import { SESSION_ID_EXTENSION, PUBLISHER_AU_ID, type RecordedStatement } from './fake-lrs.ts';
+import xapiValidation from 'xapi-validation';
+import {
+  SESSION_ID_EXTENSION,
+  PUBLISHER_AU_ID,
+  type FakeLrs,
+  type LaunchSettings,
+  type RecordedStatement,
+} from './fake-lrs.ts';
+
+// A CommonJS module that sets `exports.default`: Vitest's interop imports that function, Node's own ESM loader (which
+// Playwright's runs on) imports the exports object around it.
+const validate = (xapiValidation as unknown as { default?: typeof xapiValidation }).default ?? xapiValidation;
 
 const ADL = 'http://adlnet.gov/expapi/verbs/';
 export const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
@@ -15,7 +25,9 @@ export interface SessionExpectation {
   sessionId: string;
   actor: unknown;
   launchMode: 'Normal' | 'Browse' | 'Review';
-  masteryScore?: number;
+  masteryScore?: number | undefined;
+  /** The AU's id in cmi5.xml, which the LMS's context template groups every statement under. */
+  publisherAuId?: string;
 }
 
 /** Every breach of the cmi5 rules within one AU session, as sentences; an empty list when there is none. */
@@ -27,7 +39,7 @@ export function cmi5SessionBreaches(session: readonly RecordedStatement[], x: Se
     for (const problem of validate(s)) out.push(`${at}: not valid xAPI: ${JSON.stringify(problem)}`);
     if (s.context?.registration !== x.registration) out.push(`${at}: registration missing`);
     if (s.context?.extensions?.[SESSION_ID_EXTENSION] !== x.sessionId) out.push(`${at}: session id missing`);
-    if (!s.context?.contextActivities?.grouping?.some((a) => a.id === PUBLISHER_AU_ID)) {
+    if (!s.context?.contextActivities?.grouping?.some((a) => a.id === (x.publisherAuId ?? PUBLISHER_AU_ID))) {
       out.push(`${at}: the context template's publisher id grouping is missing`);
     }
     if (JSON.stringify(s.actor) !== JSON.stringify(x.actor)) out.push(`${at}: not the launch actor`);
@@ -63,6 +75,22 @@ export function cmi5SessionBreaches(session: readonly RecordedStatement[], x: Se
   if (times.some((t) => t < start)) out.push('a statement is timestamped before Initialized');
   if (times.some((t) => t > end)) out.push('a statement is timestamped after Terminated');
   return out;
+}
+
+/** One launch's statements as the fake LRS stored them, and their breaches of the rules within a session. */
+export function storedSession(lrs: FakeLrs, sessionId: string, settings: LaunchSettings) {
+  const statements = () => lrs.statements.filter((s) => s.session === sessionId).map((s) => s.statement);
+  const breaches = () =>
+    cmi5SessionBreaches(statements(), {
+      activityId: lrs.activityId,
+      registration: lrs.registration,
+      sessionId,
+      actor: lrs.actor,
+      launchMode: settings.launchMode,
+      masteryScore: settings.masteryScore,
+      publisherAuId: lrs.publisherAuId,
+    });
+  return { statements, breaches };
 }
 
 /** Breaches of the rules that hold across the sessions of one registration. */

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectCmi5 } from '../../../src/client/lms/cmi5.ts';
 import { CMI5_STATE_ID } from '../../../src/lib/lms/cmi5-session.ts';
 import type { LmsReport } from '../../../src/lib/lms/types.ts';
@@ -7,7 +7,7 @@ import { createEmptyProgress } from '../../../src/lib/progress/empty.ts';
 import { applyProgressEvent, type ProgressEvent } from '../../../src/lib/progress/reducer.ts';
 import { toXapiStatements, type XapiStatement } from '../../../src/lib/xapi/statements.ts';
 import { attempt, rules, tickingClock } from '../progress/helpers.ts';
-import { cmi5RegistrationBreaches, cmi5SessionBreaches, verbOf } from './cmi5-rules.ts';
+import { cmi5RegistrationBreaches, cmi5SessionBreaches, storedSession, verbOf } from './cmi5-rules.ts';
 import { SESSION_ID_EXTENSION, startFakeLrs, type FakeLrs, type LaunchSettings } from './fake-lrs.ts';
 
 let lrs: FakeLrs;
@@ -42,16 +42,7 @@ async function launch(settings: LaunchSettings, statements?: () => readonly Xapi
   const errors: Error[] = [];
   const connection = await connectCmi5((e) => errors.push(e), statements);
   if (!connection) throw new Error('no cmi5 connection');
-  const session = () => lrs.statements.filter((s) => s.session === sessionId).map((s) => s.statement);
-  const breaches = () =>
-    cmi5SessionBreaches(session(), {
-      activityId: lrs.activityId,
-      registration: lrs.registration,
-      sessionId,
-      actor: lrs.actor,
-      launchMode: settings.launchMode,
-      masteryScore: settings.masteryScore,
-    });
+  const { statements: session, breaches } = storedSession(lrs, sessionId, settings);
   // Verbs of all statements, and of the cmi5 defined ones only (object: the AU).
   const verbs = () => session().map(verbOf);
   const defined = () =>
@@ -194,6 +185,56 @@ describe('connectCmi5', { timeout: 20_000 }, () => {
     expect(second.errors).toEqual([]);
     expect(second.verbs()).toEqual(['initialized', 'experienced', 'terminated']);
     expect(lrs.statements.filter((x) => verbOf(x.statement) === 'experienced')).toHaveLength(2);
+  });
+
+  it('ends at once as the page goes away: the last report and Terminated in one batch, the record with them', async () => {
+    const s = await launch(examCourse, siteStatements([{ type: 'lesson.visited', lessonId: 'a-1' }]));
+    // pagehide: the last report, then terminate, with no time to wait for an answer in between.
+    const requests = vi.spyOn(globalThis, 'fetch');
+    void s.connection.report(report({ completed: true, passed: true, scoreScaled: 0.9, location: 'ujian/' }));
+    const ending = s.connection.terminate(40);
+    // Both requests leave before terminate() returns, with keepalive: a page going away cancels anything later.
+    const path = (input: RequestInfo | URL) => new URL(input instanceof Request ? input.url : input).pathname;
+    expect(requests.mock.calls.map(([input, init]) => [path(input), init?.keepalive])).toEqual([
+      ['/xapi/statements', true],
+      ['/xapi/activities/state', true],
+    ]);
+    requests.mockRestore();
+    await ending;
+    expect(s.verbs()).toEqual(['initialized', 'experienced', 'completed', 'passed', 'terminated']);
+    expect(s.breaches()).toEqual([]);
+    expect(s.errors).toEqual([]);
+    expect(lrs.state(CMI5_STATE_ID)).toMatchObject({ location: 'ujian/', completed: true, passed: true });
+    expect((lrs.state(CMI5_STATE_ID) as { sent: unknown[] }).sent).toHaveLength(1);
+  });
+
+  it('ends with Terminated when the unsent statements pass the keepalive limit; they go in the next session', async () => {
+    const many = (): readonly XapiStatement[] =>
+      Array.from({ length: 150 }, (_, i) => ({
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        actor: { objectType: 'Agent', name: 'Budi', account: { homePage: 'https://sinergi.example.id/', name: '1' } },
+        verb: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { 'id-ID': 'membaca' } },
+        object: {
+          objectType: 'Activity',
+          id: `https://sinergi.example.id/modul/a/pelajaran-${i}/`,
+          definition: { type: 'http://adlnet.gov/expapi/activities/lesson', name: { 'id-ID': 'x'.repeat(300) } },
+        },
+        context: { platform: 'Sinergi', language: 'id-ID' },
+        timestamp: new Date().toISOString(),
+        version: '1.0.3',
+      }));
+    const first = await launch(examCourse, many);
+    void first.connection.report(report({ completed: true }));
+    await first.connection.terminate(10);
+    expect(first.verbs()).toEqual(['initialized', 'completed', 'terminated']);
+    expect(first.breaches()).toEqual([]);
+
+    const second = await launch(examCourse, many);
+    await second.connection.report(report({ completed: true }));
+    await second.connection.terminate(10);
+    expect(second.verbs().filter((v) => v === 'experienced')).toHaveLength(150);
+    expect(second.breaches()).toEqual([]);
+    expect(registrationBreaches()).toEqual([]);
   });
 
   it('goes on with the session after a reload: no second fetch, no second Initialized', async () => {

@@ -35,6 +35,8 @@ export interface FakeLrs {
   readonly actor: { objectType: 'Agent'; name: string; account: { homePage: string; name: string } };
   readonly registration: string;
   readonly activityId: string;
+  /** The AU's id in the course structure, in every launch's context template. */
+  readonly publisherAuId: string;
   /** Every statement stored, in the order received, with the session it arrived in. */
   readonly statements: { session: string; statement: RecordedStatement }[];
   /** Prepares a launch as an LMS does (new session id, new one-time fetch URL) and returns the launch URL's query. */
@@ -43,6 +45,8 @@ export interface FakeLrs {
   failNext(status: number, count?: number): void;
   /** Stores the next batch of statements but answers 503, as when the answer is lost on the way back. */
   loseNextAnswer(): void;
+  /** From now on, answers each request `ms` milliseconds late, as an LRS across a slow network does. */
+  answerLate(ms: number): void;
   /** The stored State API document, parsed. */
   state(stateId: string): unknown;
   close(): Promise<void>;
@@ -61,7 +65,12 @@ async function body(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startFakeLrs(): Promise<FakeLrs> {
+export interface FakeLrsOptions {
+  /** The AU's id in the course structure (cmi5.xml), which the LMS puts in each launch's context template. */
+  publisherAuId?: string;
+}
+
+export async function startFakeLrs({ publisherAuId = PUBLISHER_AU_ID }: FakeLrsOptions = {}): Promise<FakeLrs> {
   const actor = {
     objectType: 'Agent' as const,
     name: 'Budi Santoso',
@@ -73,6 +82,7 @@ export async function startFakeLrs(): Promise<FakeLrs> {
   const statements: FakeLrs['statements'] = [];
   let failures: { status: number; count: number } = { status: 0, count: 0 };
   let loseAnswer = false;
+  let lateBy = 0;
   let session = { id: '', fetchToken: '', authToken: '', fetched: false };
 
   const store = (statement: RecordedStatement): number => {
@@ -139,9 +149,16 @@ export async function startFakeLrs(): Promise<FakeLrs> {
       });
       res.end(json === undefined ? undefined : JSON.stringify(json));
     };
-    answer(req).then(reply, (error: unknown) => {
-      reply([500, { error: String(error) }]);
-    });
+    answer(req).then(
+      (answered) => {
+        setTimeout(() => {
+          reply(answered);
+        }, lateBy);
+      },
+      (error: unknown) => {
+        reply([500, { error: String(error) }]);
+      },
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
@@ -153,6 +170,7 @@ export async function startFakeLrs(): Promise<FakeLrs> {
     actor,
     registration,
     activityId,
+    publisherAuId,
     statements,
     launch(settings) {
       session = {
@@ -164,7 +182,7 @@ export async function startFakeLrs(): Promise<FakeLrs> {
       const launchData = {
         ...settings,
         contextTemplate: {
-          contextActivities: { grouping: [{ id: PUBLISHER_AU_ID }] },
+          contextActivities: { grouping: [{ id: publisherAuId }] },
           extensions: { [SESSION_ID_EXTENSION]: session.id },
         },
       };
@@ -183,6 +201,9 @@ export async function startFakeLrs(): Promise<FakeLrs> {
     },
     loseNextAnswer() {
       loseAnswer = true;
+    },
+    answerLate(ms) {
+      lateBy = ms;
     },
     state(stateId) {
       const doc = states.get(stateKey(stateId));
