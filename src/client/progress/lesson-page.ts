@@ -3,6 +3,7 @@ import { WRITTEN_EVENT } from '../../lib/progress/keys.ts';
 import { localStorageOrNull, requestPersistence } from '../platform/local-storage.ts';
 import { recordLessonVisit } from './lesson-visit.ts';
 import { showNotice } from './notice.ts';
+import { loadProgressApi } from './load-api.ts';
 
 function record(lessonId: string) {
   const outcome = recordLessonVisit(localStorageOrNull(), lessonId, () => new Date());
@@ -14,7 +15,7 @@ function record(lessonId: string) {
   }
   // Storage full, blocked, or holding a newer version's record: the full store (loaded only now) keeps the visit
   // aside and tells the learner where it is.
-  void import('./api.ts').then(({ markLessonVisited }) => {
+  void loadProgressApi().then(({ markLessonVisited }) => {
     markLessonVisited(lessonId);
   });
 }

@@ -3,6 +3,7 @@
 // the inline script in SeatPath.astro, which this script tells about an answer through SEAT_EVENT. Its texts come
 // from the page, and the store and the seat schema load only once the learner answers.
 import { localStorageOrNull } from '../platform/local-storage.ts';
+import { loadProgressApi } from './load-api.ts';
 
 /** localStorage key remembering that the learner answered (or skipped) the question, so it is not asked again. */
 export const SEAT_ASKED_KEY = 'sinergi:seat-question:v1';
@@ -35,7 +36,7 @@ function announce(answer: string | null): void {
 function choose(value: string): void {
   announce(value);
   document.getElementById(`jalur-${value}`)?.focus();
-  void Promise.all([import('./api.ts'), import('../../schemas/common.ts')]).then(([{ saveSeat }, { SeatSchema }]) => {
+  void Promise.all([loadProgressApi(), import('../../schemas/common.ts')]).then(([{ saveSeat }, { SeatSchema }]) => {
     const seat = SeatSchema.safeParse(value);
     if (!seat.success) return;
     saveSeat(seat.data);

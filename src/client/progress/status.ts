@@ -6,6 +6,7 @@ import type { StatusView } from '../../lib/progress/status-view.ts';
 import type { Progress, ProgressRules } from '../../schemas/progress.ts';
 import { localStorageOrNull } from '../platform/local-storage.ts';
 import { readRules } from './rules.ts';
+import { loadProgressApi } from './load-api.ts';
 
 function setText(host: HTMLElement, slot: string, text: string) {
   const node = host.querySelector(`[data-slot="${slot}"]`);
@@ -63,7 +64,7 @@ function render(progress: Progress, rules: ProgressRules, { courseStatusView, mo
 async function followStore(rules: ProgressRules) {
   // The views load with the store: a first visit shows the statuses the build rendered, and needs neither.
   const [{ loadProgress, subscribe }, views] = await Promise.all([
-    import('./api.ts'),
+    loadProgressApi(),
     import('../../lib/progress/status-view.ts'),
   ]);
   render(loadProgress(), rules, views);

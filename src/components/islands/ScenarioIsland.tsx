@@ -2,13 +2,13 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ScenarioView } from '../../lib/scenario/view.ts';
 import type { ScenarioRun } from '../../schemas/progress.ts';
 import { useTrialMode } from './trial-mode.ts';
+import { loadProgressApi } from '../../client/progress/load-api.ts';
 
 // The player (XState, play rules, the screens) is its own chunk, fetched as soon as the scenario is on screen:
 // the page's first download stays small for officers on a weak connection.
 const Player = lazy(() => import('./ScenarioPlayer.tsx'));
 
 // The progress store (with its validation) loads after the player is on screen, so it never delays the first paint.
-const progress = () => import('../../client/progress/api.ts');
 
 /**
  * Plays a scenario: resumes an unfinished run after hydration, then hands over to the player. Once the learner has
@@ -22,7 +22,7 @@ export default function ScenarioIsland({ view }: { view: ScenarioView }) {
   useEffect(() => {
     if (trial) return;
     let mounted = true;
-    void progress().then(({ findUnfinishedScenarioRun }) => {
+    void loadProgressApi().then(({ findUnfinishedScenarioRun }) => {
       const run = findUnfinishedScenarioRun(view.scenario.id);
       if (mounted && !moved.current && run && run.path.length > 0) setResume({ run, key: run.id });
     });

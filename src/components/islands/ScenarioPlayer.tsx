@@ -8,15 +8,14 @@ import { runOfContext, scenarioMachine } from '../../machines/scenario-machine.t
 import type { ScenarioRun, ScenarioStep } from '../../schemas/progress.ts';
 import type { ScenarioChoice as Choice, ScenarioEnding as Ending } from '../../schemas/scenario.ts';
 import { useTrialMode } from './trial-mode.ts';
-
-const progress = () => import('../../client/progress/api.ts');
+import { loadProgressApi } from '../../client/progress/load-api.ts';
 
 /** The scenario machine, saving each run to the progress store (loaded on demand). */
 const savingScenarioMachine = scenarioMachine.provide({
   actions: {
     saveProgress: ({ context }) => {
       const run = runOfContext(context);
-      void progress().then(({ saveScenarioRun }) => {
+      void loadProgressApi().then(({ saveScenarioRun }) => {
         saveScenarioRun(run);
       });
     },
