@@ -193,7 +193,7 @@ function scorm2004(api: Scorm2004Api, onError: (error: Error) => void): LmsConne
   };
 }
 
-/** Connects to the API `find` returns: null without one; rejects when its Initialize fails. */
+/** Connects through `api`, as found on a window: null without one; rejects when its Initialize fails. */
 function initialized(
   api: Scorm2004Api | undefined,
   make: (api: Scorm2004Api, onError: (error: Error) => void) => LmsConnection,
