@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 
 // A lesson's text paints from its HTML alone: the page's styles are inlined (build.inlineStylesheets in
-// astro.config.mjs) and the site uses the phone's own fonts, so no request stands between the HTML and the first paint.
+// astro.config.mjs), the site uses the phone's own fonts, and the page's scripts are fetched once the text has painted
+// (src/middleware.ts), so no request stands between the HTML and the first paint.
 
 const LESSON = '/modul/polmas-tugas-setiap-anggota/apa-itu-polmas/';
 
@@ -26,4 +27,25 @@ test('a lesson page waits for no stylesheet, script or font before it shows its 
 
   // The inlined styles are applied: the skip link waits off screen until it gets keyboard focus.
   await expect(page.getByRole('link', { name: 'Langsung ke isi' })).not.toBeInViewport();
+});
+
+test('a lesson fetches its scripts only after its text has painted, and they still do their work', async ({ page }) => {
+  await page.goto(LESSON);
+  // The lesson script records the visit once the reader reaches the end of the text.
+  await page.locator('[data-lesson-end]').scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('sinergi:progress:v1') ?? ''))
+    .toContain('apa-itu-polmas');
+  const timing = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('.js'))
+      .map((entry) => entry.startTime),
+  }));
+  expect(timing.scripts.length).toBeGreaterThan(0);
+  expect(Math.min(...timing.scripts)).toBeGreaterThanOrEqual(timing.paint);
+
+  await page.goto('/modul/polmas-tugas-setiap-anggota/');
+  await expect(page.getByRole('region', { name: 'Pelajaran' }).getByText('✓ sudah dibaca')).toHaveCount(1);
 });

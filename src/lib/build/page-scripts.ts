@@ -1,6 +1,11 @@
+import { sourcesLoadedAfterPaint } from '../html/scripts-after-paint.ts';
+
 /** JavaScript a built HTML page loads: external module URLs and inline script bodies. */
 export interface PageScripts {
-  /** Module URLs loaded up front: scripts, module preloads, islands hydrated on load or when idle. */
+  /**
+   * Module URLs loaded up front: scripts (those a lesson starts after its first paint too), module preloads, islands
+   * hydrated on load or when idle.
+   */
   readonly urls: string[];
   readonly inline: string[];
   /** Component and renderer URLs of islands hydrated with `client:visible`: loaded once one comes into view. */
@@ -19,8 +24,10 @@ export function findPageScripts(html: string): PageScripts {
     const attrs = match[1] ?? '';
     if (/type="(application\/(ld\+)?json|text\/template)"/.test(attrs)) continue;
     const src = attr(attrs, 'src');
+    const text = match[2] ?? '';
     if (src) urls.add(src);
-    else if ((match[2] ?? '').trim()) inline.push(match[2] ?? '');
+    else if (text.trim()) inline.push(text);
+    for (const later of sourcesLoadedAfterPaint(attrs, text)) urls.add(later);
   }
   for (const match of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)) {
     const href = attr(match[0], 'href');
