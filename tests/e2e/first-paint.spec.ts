@@ -49,3 +49,23 @@ test('a lesson fetches its scripts only after its text has painted, and they sti
   await page.goto('/modul/polmas-tugas-setiap-anggota/');
   await expect(page.getByRole('region', { name: 'Pelajaran' }).getByText('✓ sudah dibaca')).toHaveCount(1);
 });
+
+test('a lesson links its web app manifest once its text has painted, and Chromium reads it', async ({
+  page,
+  request,
+}) => {
+  // The HTML itself names no manifest: Chromium would fetch it, and then an icon, before the first paint.
+  expect(await (await request.get(LESSON)).text()).not.toContain('rel="manifest"');
+
+  await page.goto(LESSON);
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+  // What Chromium's install prompt reads: the manifest the page links now, parsed without errors.
+  const cdp = await page.context().newCDPSession(page);
+  await expect
+    .poll(async () => {
+      const { url, errors, data } = await cdp.send('Page.getAppManifest');
+      const manifest = data ? (JSON.parse(data) as { short_name?: string }) : {};
+      return { url: new URL(url || '/', page.url()).pathname, errors, name: manifest.short_name };
+    })
+    .toEqual({ url: '/manifest.webmanifest', errors: [], name: 'Sinergi' });
+});

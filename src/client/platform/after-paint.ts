@@ -1,15 +1,25 @@
+import type { AfterPaint } from '../../lib/html/after-paint.ts';
+
 /**
- * Loads a page's module scripts once its text has painted. src/middleware.ts writes this function's source into the
- * lesson pages as an inline script in place of their `<script type="module">` tags, so it must use nothing outside
- * its own body. A script fetched before the first paint is counted in the page's largest contentful paint by
- * Lighthouse's simulation, even though it never blocks the text; after the paint it costs the reader nothing.
+ * Fetches a page's module scripts and links its web app manifest once its text has painted. src/middleware.ts writes
+ * this function's source into the lesson pages as an inline script in place of their `<script type="module">` tags and
+ * their `<link rel="manifest">`, so it must use nothing outside its own body. A request made before the first paint is
+ * counted in the page's largest contentful paint by Lighthouse's simulation, even though it never blocks the text:
+ * the scripts, and the manifest with the icon Chromium fetches to check that the site can be installed. After the
+ * paint they cost the reader nothing, and browsers read a manifest link added later as they read one in the HTML.
  */
-export function loadAfterFirstPaint(sources: readonly string[]): void {
+export function loadAfterFirstPaint({ scripts, manifest }: AfterPaint): void {
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
-    for (const src of sources) {
+    if (manifest) {
+      const link = document.createElement('link');
+      link.rel = 'manifest';
+      link.href = manifest;
+      document.head.append(link);
+    }
+    for (const src of scripts) {
       const script = document.createElement('script');
       script.type = 'module';
       script.src = src;

@@ -1,4 +1,4 @@
-import { sourcesLoadedAfterPaint } from '../html/scripts-after-paint.ts';
+import { sourcesLoadedAfterPaint } from '../html/after-paint.ts';
 
 /** JavaScript a built HTML page loads: external module URLs and inline script bodies. */
 export interface PageScripts {
