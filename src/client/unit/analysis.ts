@@ -12,14 +12,11 @@ import type { ItemStats } from '../../lib/unit/item-stats.ts';
 import { FINDINGS, type MasteryShare } from '../../lib/unit/mastery.ts';
 import { downloadCsv } from '../platform/download.ts';
 
-/** A course as the page data lists it: its modules and its pre-test and exam quiz ids. */
-export interface CourseAssessmentIds {
-  readonly id: string;
-  readonly title: string;
-  readonly moduleIds: readonly string[];
+/** A course as the page data lists it: the analysis's course, with its pre-test and exam named by quiz id. */
+export type CourseAssessmentIds = Omit<CourseAssessment, 'pretest' | 'exam'> & {
   readonly pretest?: string | undefined;
   readonly exam?: string | undefined;
-}
+};
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
