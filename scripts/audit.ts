@@ -7,8 +7,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chooseChromium } from './chromium.ts';
 
 const PORT = Number(process.env['AUDIT_PORT'] ?? 4390);
 const base = `http://127.0.0.1:${PORT}`;
@@ -58,9 +60,9 @@ for (let i = 0; i < 60; i++) {
   await new Promise((r) => setTimeout(r, 500));
 }
 
-const chromePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+// The Chromium the end-to-end tests drive (npm run audit installs Playwright's first when the machine has none).
 const chrome = await chromeLauncher.launch({
-  ...(chromePath ? { chromePath } : {}),
+  chromePath: chooseChromium(process.env, existsSync, chromium.executablePath()).path,
   chromeFlags: [
     '--headless',
     '--no-sandbox',

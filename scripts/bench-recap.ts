@@ -10,12 +10,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { progressFiles } from '../tests/e2e/support/progress-files.ts';
+import { systemChromium } from './chromium.ts';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? process.env['E2E_PORT'] ?? 4338);
 const COUNT = Number(process.env['BENCH_FILES'] ?? 1000);
 const ASSESSED = Number(process.env['BENCH_ASSESSED_FILES'] ?? 200);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const executablePath = systemChromium(process.env, existsSync);
 
 /** Writes the generated files to a folder of their own and returns their paths. */
 async function writeFiles(dir: string, files: Awaited<ReturnType<typeof progressFiles>>): Promise<string[]> {

@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { escapeHtml } from '../src/lib/html/escape-html.ts';
 import { buildSearchIndex, searchIndex, serializeSearchIndex } from '../src/lib/search/lunr-index.ts';
+import { systemChromium } from './chromium.ts';
 
 const MODULES = 300;
 const LESSONS = 5;
@@ -143,7 +144,7 @@ async function benchPagefind() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  const executablePath = systemChromium(process.env, existsSync);
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
     args: ['--no-sandbox', '--headless', '--disable-gpu'],

@@ -1,6 +1,7 @@
 // Which Chromium the end-to-end tests drive: Debian's when present (browsers cannot be downloaded on the CI machines),
 // Playwright's own otherwise, and when neither is on the machine (a fresh laptop), Playwright's, installed first.
-// playwright.config.ts launches what this chooses; scripts/ensure-chromium.ts installs it when needed.
+// playwright.config.ts, the build tests, `npm run audit` and the browser benchmarks launch what this chooses;
+// scripts/ensure-chromium.ts, which their npm scripts run first, installs it when needed.
 
 /** System Chromium paths, first match wins; PLAYWRIGHT_CHROMIUM_EXECUTABLE names any other. */
 export function systemChromiumCandidates(env: NodeJS.ProcessEnv): string[] {

@@ -1,5 +1,6 @@
-// Runs before `playwright test` (npm run test:e2e): on a machine with neither a system Chromium nor Playwright's own,
-// installs Playwright's Chromium first, so that `npm test` passes on a fresh laptop. On Debian (and in .ci/run) the
+// Runs first in every npm script that launches Chromium (test:build, which npm test runs before test:e2e; test:e2e;
+// audit; bench:recap; bench:search): on a machine with neither a system Chromium nor Playwright's own, installs
+// Playwright's Chromium first, so that `npm test` passes on a fresh laptop. On Debian (and in .ci/run) the
 // system Chromium is found and nothing is downloaded.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chooseChromium } from '../../../scripts/chromium.ts';
 
@@ -39,4 +40,19 @@ describe('chooseChromium: the browser the e2e step runs on', () => {
   it("installs Playwright's Chromium on a fresh laptop that has no Chromium at all", () => {
     expect(chooseChromium({}, machine(), PLAYWRIGHT)).toEqual({ kind: 'install', path: PLAYWRIGHT });
   });
+});
+
+describe('npm scripts that launch Chromium', () => {
+  const { scripts } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+
+  it.each(['test:build', 'test:e2e', 'audit', 'bench:recap', 'bench:search'])(
+    '%s makes sure a Chromium is there before it starts',
+    (name) => {
+      const steps = scripts[name]?.split(' && ') ?? [];
+      expect(steps).toContain('node scripts/ensure-chromium.ts');
+      expect(steps.indexOf('node scripts/ensure-chromium.ts')).toBe(steps.length - 2);
+    },
+  );
 });
