@@ -32,6 +32,8 @@ interface Checked {
   readonly warnings: readonly Diagnostic[];
 }
 
+const NOTHING_CHECKED: Checked = { diagnostics: [], warnings: [] };
+
 /** How long typing must pause before the checker runs again. */
 const CHECK_DELAY_MS = 400;
 
@@ -43,13 +45,10 @@ export default function Studio(props: { types: StudioFileTypes }) {
   const [project, setProject] = useState<Project | null>(null);
   const [files, setFiles] = useState<ReadonlyMap<string, TextFile>>(new Map());
   const [active, setActive] = useState<string | null>(null);
-  const [checked, setChecked] = useState<Checked>({ diagnostics: [], warnings: [] });
-  const [checking, setChecking] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [target, setTarget] = useState<Target | null>(null);
   const [wizard, setWizard] = useState(false);
-  const [title, setTitle] = useState('');
   const worker = useRef<StudioWorker | null>(null);
   const canPick = typeof window !== 'undefined' && 'showDirectoryPicker' in window;
 
@@ -62,72 +61,45 @@ export default function Studio(props: { types: StudioFileTypes }) {
     () => new Map([...files].filter(([path, file]) => project?.saved.get(path)?.text !== file.text)),
     [files, project],
   );
-
-  // Check the files as they are typed, once typing pauses.
-  useEffect(() => {
-    if (!project) return;
-    const current = startWorker();
-    setChecking(true);
-    const timer = setTimeout(() => {
-      current.check(texts, project.sizes).then(
-        (result) => {
-          setChecked(result);
-          setChecking(false);
-        },
-        () => {
-          setError(t.errors.checkerFailed);
-          setChecking(false);
-        },
-      );
-    }, CHECK_DELAY_MS);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [texts, project]);
-
-  useEffect(() => {
-    if (changed.size === 0) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => {
-      window.removeEventListener('beforeunload', warn);
-    };
-  }, [changed]);
+  const check = useLiveCheck(project, texts, startWorker, () => {
+    setError(t.errors.checkerFailed);
+  });
+  useLeaveWarning(changed.size > 0);
 
   const load = (opened: OpenedProject) => {
     setProject({ source: opened.source, saved: opened.files, sizes: opened.sizes });
     setFiles(opened.files);
     setActive(null);
-    setChecked({ diagnostics: [], warnings: [] });
+    check.reset();
     setError('');
     setStatus(t.loaded(opened.source.name, opened.files.size));
   };
 
-  const openDirectory = async () => {
+  /** Opens a course read by `read` (a folder or a .zip), saying what went wrong if it cannot. */
+  const open = async (read: () => Promise<OpenedProject | null>) => {
     try {
-      const handle = await pickDirectory();
-      if (!handle) return;
-      setStatus(t.loading);
-      load(await openFolder(handle));
+      const opened = await read();
+      if (opened) load(opened);
     } catch (e) {
       setStatus('');
       setError(messageOf(e));
     }
   };
 
-  const openZipFile = async (event: ChangeEvent<HTMLInputElement>) => {
+  const openDirectory = () =>
+    open(async () => {
+      const handle = await pickDirectory();
+      if (!handle) return null;
+      setStatus(t.loading);
+      return openFolder(handle);
+    });
+
+  const openZipFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (!file) return;
+    if (!file) return Promise.resolve();
     setStatus(t.loading);
-    try {
-      load(openZip(file.name, new Uint8Array(await file.arrayBuffer())));
-    } catch (e) {
-      setStatus('');
-      setError(messageOf(e));
-    }
+    return open(async () => openZip(file.name, new Uint8Array(await file.arrayBuffer())));
   };
 
   const save = useCallback(async () => {
@@ -146,7 +118,139 @@ export default function Studio(props: { types: StudioFileTypes }) {
       setError(messageOf(e));
     }
   }, [project, changed, files]);
+  useSaveShortcut(save);
 
+  const edit = useCallback((path: string, text: string) => {
+    setFiles((before) => {
+      const file = before.get(path);
+      return new Map(before).set(path, { text, eol: file?.eol ?? '\n' });
+    });
+  }, []);
+
+  /** Adds a new module's files from its title; false when the title cannot make one (the error says why). */
+  const createModule = async (title: string) => {
+    if (!project) return false;
+    const paths = [...new Set([...files.keys(), ...project.sizes.keys()])];
+    const folders = [...new Set(paths.filter((p) => p.startsWith('modules/')).map((p) => p.split('/')[1] ?? ''))];
+    const plan = await startWorker().plan(title, folders, paths);
+    if (!plan.ok) {
+      setError(plan.message);
+      return false;
+    }
+    setFiles((before) => {
+      const next = new Map(before);
+      for (const file of plan.files) next.set(file.path, { text: file.text, eol: '\n' });
+      return next;
+    });
+    setActive(plan.files[0]?.path ?? null);
+    setWizard(false);
+    setError('');
+    setStatus(t.moduleCreated(plan.names.title, plan.files.length));
+    return true;
+  };
+
+  return (
+    <div className="studio">
+      <Toolbar
+        canPick={canPick}
+        project={project}
+        wizard={wizard}
+        onOpenFolder={openDirectory}
+        onOpenZip={openZipFile}
+        onSave={save}
+        onToggleWizard={() => {
+          setWizard(!wizard);
+        }}
+      />
+      {canPick ? null : <p>{t.zipHint}</p>}
+      <p role="status" aria-live="polite" className="studio-status">
+        {status}
+        {project ? ` ${changed.size > 0 ? t.unsavedCount(changed.size) : t.allSaved}` : ''}
+      </p>
+      <div role="alert" className="studio-error">
+        {error}
+      </div>
+      {wizard ? <ModuleWizard onCreate={createModule} /> : null}
+      {project ? (
+        <Panes
+          files={files}
+          texts={texts}
+          changed={changed}
+          active={active}
+          types={props.types}
+          checked={check.checked}
+          checking={check.checking}
+          target={target}
+          onOpen={setActive}
+          onEdit={edit}
+          onGo={(d) => {
+            setActive(d.file);
+            setTarget({ line: d.line, column: d.column, seq: Date.now() });
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * Checks the open course in the worker once typing pauses: the latest result, whether a check is running, and a way
+ * to forget the last result (another course opened). `onFail` is called when the worker fails.
+ */
+function useLiveCheck(
+  project: Project | null,
+  texts: ReadonlyMap<string, string>,
+  startWorker: () => StudioWorker,
+  onFail: () => void,
+) {
+  const [checked, setChecked] = useState<Checked>(NOTHING_CHECKED);
+  const [checking, setChecking] = useState(false);
+  useEffect(() => {
+    if (!project) return;
+    const current = startWorker();
+    setChecking(true);
+    const timer = setTimeout(() => {
+      current.check(texts, project.sizes).then(
+        (result) => {
+          setChecked(result);
+          setChecking(false);
+        },
+        () => {
+          onFail();
+          setChecking(false);
+        },
+      );
+    }, CHECK_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+    // A new check is due when the texts or the course change, not when the caller's functions are made anew.
+  }, [texts, project]);
+  return {
+    checked,
+    checking,
+    reset: () => {
+      setChecked(NOTHING_CHECKED);
+    },
+  };
+}
+
+/** While there are unsaved changes, the browser asks before the page is closed or left. */
+function useLeaveWarning(unsaved: boolean) {
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+    };
+  }, [unsaved]);
+}
+
+/** Ctrl+S (Cmd+S on a Mac) saves, as in any editor, instead of saving the studio's page. */
+function useSaveShortcut(save: () => Promise<void>) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
@@ -159,188 +263,200 @@ export default function Studio(props: { types: StudioFileTypes }) {
       window.removeEventListener('keydown', onKey);
     };
   }, [save]);
+}
 
-  const edit = useCallback((path: string, text: string) => {
-    setFiles((before) => {
-      const file = before.get(path);
-      return new Map(before).set(path, { text, eol: file?.eol ?? '\n' });
-    });
-  }, []);
+/** Open a folder (where the browser can) or a .zip; once a course is open, save it and start a new module. */
+function Toolbar(props: {
+  canPick: boolean;
+  project: Project | null;
+  wizard: boolean;
+  onOpenFolder: () => Promise<void>;
+  onOpenZip: (event: ChangeEvent<HTMLInputElement>) => Promise<void>;
+  onSave: () => Promise<void>;
+  onToggleWizard: () => void;
+}) {
+  return (
+    <div className="studio-toolbar">
+      {props.canPick ? (
+        <button type="button" className="button" onClick={() => void props.onOpenFolder()}>
+          {t.openFolder}
+        </button>
+      ) : null}
+      <label className="button secondary">
+        {t.openZip}
+        <input
+          type="file"
+          accept=".zip,application/zip"
+          className="visually-hidden"
+          onChange={(e) => void props.onOpenZip(e)}
+        />
+      </label>
+      {props.project ? (
+        <>
+          <button type="button" className="button" onClick={() => void props.onSave()}>
+            {props.project.source.kind === 'folder' ? t.saveFolder : t.downloadZip}
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            aria-expanded={props.wizard}
+            onClick={props.onToggleWizard}
+          >
+            {t.newModule}
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}
 
-  const createModule = async () => {
-    if (!project) return;
-    const paths = [...new Set([...files.keys(), ...project.sizes.keys()])];
-    const folders = [...new Set(paths.filter((p) => p.startsWith('modules/')).map((p) => p.split('/')[1] ?? ''))];
-    const plan = await startWorker().plan(title, folders, paths);
-    if (!plan.ok) {
-      setError(plan.message);
-      return;
-    }
-    setFiles((before) => {
-      const next = new Map(before);
-      for (const file of plan.files) next.set(file.path, { text: file.text, eol: '\n' });
-      return next;
-    });
-    setActive(plan.files[0]?.path ?? null);
-    setWizard(false);
-    setTitle('');
-    setError('');
-    setStatus(t.moduleCreated(plan.names.title, plan.files.length));
-  };
+/** The new module's title; `onCreate` adds its files and says whether it could. */
+function ModuleWizard(props: { onCreate: (title: string) => Promise<boolean> }) {
+  const [title, setTitle] = useState('');
+  return (
+    <form
+      className="studio-wizard"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void props.onCreate(title).then((created) => {
+          if (created) setTitle('');
+        });
+      }}
+    >
+      <label>
+        {t.newModuleTitle}
+        <input
+          type="text"
+          required
+          value={title}
+          onChange={(e) => {
+            setTitle(e.target.value);
+          }}
+        />
+      </label>
+      <button type="submit" className="button">
+        {t.newModuleCreate}
+      </button>
+    </form>
+  );
+}
 
-  const groups = useMemo(() => groupFiles(files.keys()), [files]);
-  const problems = checked.diagnostics.length + checked.warnings.length;
+/** The open course: its files, the open file's editor with the course's problems under it, and its preview. */
+function Panes(props: {
+  files: ReadonlyMap<string, TextFile>;
+  texts: ReadonlyMap<string, string>;
+  changed: ReadonlyMap<string, TextFile>;
+  active: string | null;
+  types: StudioFileTypes;
+  checked: Checked;
+  checking: boolean;
+  target: Target | null;
+  onOpen: (path: string) => void;
+  onEdit: (path: string, text: string) => void;
+  onGo: (problem: Diagnostic) => void;
+}) {
+  const { active, checked } = props;
   const mine = (list: readonly Diagnostic[]) => list.filter((d) => d.file === active);
+  return (
+    <div className="studio-panes">
+      <FileTree files={props.files} active={active} changed={props.changed} onOpen={props.onOpen} />
+      <section className="studio-main" aria-label={active ? t.editorLabel(active) : t.noFileOpen}>
+        {active ? (
+          <Editor
+            key={active}
+            path={active}
+            text={props.files.get(active)?.text ?? ''}
+            types={props.types}
+            diagnostics={mine(checked.diagnostics)}
+            warnings={mine(checked.warnings)}
+            target={props.target}
+            onChange={props.onEdit}
+          />
+        ) : (
+          <p>{t.noFileOpen}</p>
+        )}
+        <ProblemList checked={checked} checking={props.checking} onGo={props.onGo} />
+      </section>
+      <section className="studio-preview" aria-label={t.previewLabel}>
+        {active ? (
+          <Suspense fallback={<p role="status">{t.previewLoading}</p>}>
+            <StudioPreview files={props.texts} path={active} />
+          </Suspense>
+        ) : null}
+      </section>
+    </div>
+  );
+}
 
+/** The course's files by kind (modules, quizzes, scenarios...), the open one marked, unsaved ones said so. */
+function FileTree(props: {
+  files: ReadonlyMap<string, TextFile>;
+  active: string | null;
+  changed: ReadonlyMap<string, TextFile>;
+  onOpen: (path: string) => void;
+}) {
+  const groups = useMemo(() => groupFiles(props.files.keys()), [props.files]);
   const entry = (e: FileEntry) => (
     <li key={e.path}>
       <button
         type="button"
         className="studio-file"
-        aria-current={e.path === active ? 'true' : undefined}
+        aria-current={e.path === props.active ? 'true' : undefined}
         onClick={() => {
-          setActive(e.path);
+          props.onOpen(e.path);
         }}
       >
         {e.name}
-        {changed.has(e.path) ? <span className="studio-dirty"> ({t.unsaved})</span> : null}
+        {props.changed.has(e.path) ? <span className="studio-dirty"> ({t.unsaved})</span> : null}
       </button>
       {e.children && e.children.length > 0 ? <ul>{e.children.map(entry)}</ul> : null}
     </li>
   );
-
   return (
-    <div className="studio">
-      <div className="studio-toolbar">
-        {canPick ? (
-          <button type="button" className="button" onClick={() => void openDirectory()}>
-            {t.openFolder}
-          </button>
-        ) : null}
-        <label className="button secondary">
-          {t.openZip}
-          <input
-            type="file"
-            accept=".zip,application/zip"
-            className="visually-hidden"
-            onChange={(e) => void openZipFile(e)}
-          />
-        </label>
-        {project ? (
-          <>
-            <button type="button" className="button" onClick={() => void save()}>
-              {project.source.kind === 'folder' ? t.saveFolder : t.downloadZip}
-            </button>
+    <nav className="studio-tree" aria-label={t.filesLabel}>
+      {groups.map((group) =>
+        group.entries.length === 0 ? null : (
+          <section key={group.id} aria-labelledby={`studio-group-${group.id}`}>
+            <h2 id={`studio-group-${group.id}`}>{t.groups[group.id]}</h2>
+            <ul>{group.entries.map(entry)}</ul>
+          </section>
+        ),
+      )}
+    </nav>
+  );
+}
+
+/** Every mistake and warning of the course, each a button that opens its file at its line. */
+function ProblemList(props: { checked: Checked; checking: boolean; onGo: (problem: Diagnostic) => void }) {
+  const { diagnostics, warnings } = props.checked;
+  const problems = diagnostics.length + warnings.length;
+  return (
+    <section className="studio-problems" aria-labelledby="studio-problems">
+      <h2 id="studio-problems">
+        {t.problemsLabel}:{' '}
+        <span aria-live="polite">
+          {props.checking
+            ? t.checking
+            : problems === 0
+              ? t.noProblems
+              : t.problemCount(diagnostics.length, warnings.length)}
+        </span>
+      </h2>
+      <ul>
+        {[...diagnostics, ...warnings].map((d, i) => (
+          <li key={`${String(i)}:${d.file}:${String(d.line)}`}>
             <button
               type="button"
-              className="button secondary"
-              aria-expanded={wizard}
+              className="studio-problem"
               onClick={() => {
-                setWizard(!wizard);
+                props.onGo(d);
               }}
             >
-              {t.newModule}
+              {warnings.includes(d) ? formatWarning(d) : formatDiagnostic(d)}
             </button>
-          </>
-        ) : null}
-      </div>
-      {canPick ? null : <p>{t.zipHint}</p>}
-      <p role="status" aria-live="polite" className="studio-status">
-        {status}
-        {project ? ` ${changed.size > 0 ? t.unsavedCount(changed.size) : t.allSaved}` : ''}
-      </p>
-      <div role="alert" className="studio-error">
-        {error}
-      </div>
-      {wizard ? (
-        <form
-          className="studio-wizard"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void createModule();
-          }}
-        >
-          <label>
-            {t.newModuleTitle}
-            <input
-              type="text"
-              required
-              value={title}
-              onChange={(e) => {
-                setTitle(e.target.value);
-              }}
-            />
-          </label>
-          <button type="submit" className="button">
-            {t.newModuleCreate}
-          </button>
-        </form>
-      ) : null}
-      {project ? (
-        <div className="studio-panes">
-          <nav className="studio-tree" aria-label={t.filesLabel}>
-            {groups.map((group) =>
-              group.entries.length === 0 ? null : (
-                <section key={group.id} aria-labelledby={`studio-group-${group.id}`}>
-                  <h2 id={`studio-group-${group.id}`}>{t.groups[group.id]}</h2>
-                  <ul>{group.entries.map(entry)}</ul>
-                </section>
-              ),
-            )}
-          </nav>
-          <section className="studio-main" aria-label={active ? t.editorLabel(active) : t.noFileOpen}>
-            {active ? (
-              <Editor
-                key={active}
-                path={active}
-                text={files.get(active)?.text ?? ''}
-                types={props.types}
-                diagnostics={mine(checked.diagnostics)}
-                warnings={mine(checked.warnings)}
-                target={target}
-                onChange={edit}
-              />
-            ) : (
-              <p>{t.noFileOpen}</p>
-            )}
-            <section className="studio-problems" aria-labelledby="studio-problems">
-              <h2 id="studio-problems">
-                {t.problemsLabel}:{' '}
-                <span aria-live="polite">
-                  {checking
-                    ? t.checking
-                    : problems === 0
-                      ? t.noProblems
-                      : t.problemCount(checked.diagnostics.length, checked.warnings.length)}
-                </span>
-              </h2>
-              <ul>
-                {[...checked.diagnostics, ...checked.warnings].map((d, i) => (
-                  <li key={`${String(i)}:${d.file}:${String(d.line)}`}>
-                    <button
-                      type="button"
-                      className="studio-problem"
-                      onClick={() => {
-                        setActive(d.file);
-                        setTarget({ line: d.line, column: d.column, seq: Date.now() });
-                      }}
-                    >
-                      {checked.warnings.includes(d) ? formatWarning(d) : formatDiagnostic(d)}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          </section>
-          <section className="studio-preview" aria-label={t.previewLabel}>
-            {active ? (
-              <Suspense fallback={<p role="status">{t.previewLoading}</p>}>
-                <StudioPreview files={texts} path={active} />
-              </Suspense>
-            ) : null}
-          </section>
-        </div>
-      ) : null}
-    </div>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
